@@ -1,0 +1,1 @@
+"""The ``pantau`` command line."""
