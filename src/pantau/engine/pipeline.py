@@ -6,8 +6,10 @@ the one stateful stage and runs in order in the calling process, because it only
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from itertools import islice
 
 from pantau.engine import who_where_when
 from pantau.engine.analysis import Analysis
@@ -60,7 +62,7 @@ def analyze_stream(
     index = index if index is not None else StoryIndex()
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from _group_in_order(pool.map(_analyze_or_pass, items, chunksize=16), index)
+            yield from _group_in_order(_bounded_map(pool, _analyze_or_pass, items, workers * 32), index)
     else:
         yield from _group_in_order(map(_analyze_or_pass, items), index)
 
@@ -76,3 +78,22 @@ def _group_in_order(
             item.duplicate_of = grouping.duplicate_of
             item.grouping = grouping.explanation
         yield item
+
+
+def _bounded_map(
+    pool: Executor, fn: Callable, items: Iterable, window: int
+) -> Iterator:
+    """Like ``pool.map`` but keeps at most ``window`` items in flight.
+
+    ``Executor.map`` submits the whole input at once, which holds every article of a large
+    run in memory; a window keeps memory flat and results in input order.
+    """
+    pending: deque[Future] = deque()
+    iterator = iter(items)
+    for item in islice(iterator, window):
+        pending.append(pool.submit(fn, item))
+    while pending:
+        result = pending.popleft().result()
+        for item in islice(iterator, 1):
+            pending.append(pool.submit(fn, item))
+        yield result
