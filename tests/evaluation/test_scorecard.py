@@ -88,3 +88,11 @@ def test_story_failures_list_the_mates_expected_and_got():
     json_view = card.as_json(with_failures=True)
     assert json_view["coverage"]["scored"] == 3
     assert json_view["failures"]["story"][0] == {"id": "a", "expected": ["b"], "got": [], "note": "note for a"}
+
+
+def test_event_kind_is_scored_only_where_labels_give_it():
+    with_kind = dict(label("a"), event_kind="outreach")
+    out = dict(output("a"), event_kind="statistics")
+    card = _card([with_kind, label("b")], [out, output("b")])
+    assert card.scores["event_kind"] == {"accuracy": 0.0, "n": 1}
+    assert _card([label("b")], [output("b")]).scores["event_kind"] == {"accuracy": None, "n": 0}

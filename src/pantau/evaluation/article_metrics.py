@@ -92,6 +92,11 @@ ARTICLE_METRICS: tuple[ArticleMetric, ...] = (
         lambda label: label.get("case_stage"), lambda out: _violation(out).get("stage"),
     ),
     ArticleMetric(
+        # Only labels that carry event_kind (the bundled sample corpus does, the devset does not).
+        "event_kind", "kind of event, over labels that give one", lambda label: "event_kind" in label,
+        lambda label: label.get("event_kind"), lambda out: out.get("event_kind"),
+    ),
+    ArticleMetric(
         "region", "primary region exactly, national = null", _every, label_region, output_region,
     ),
     ArticleMetric(

@@ -26,7 +26,7 @@ class Failure:
 
 @dataclass
 class Scorecard:
-    scores: dict[str, dict[str, float | int]]
+    scores: dict[str, dict[str, float | int | None]]
     failures: dict[str, list[Failure]]
     labelled: int
     missing_ids: list[str]
@@ -128,7 +128,8 @@ def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
             else:
                 shown = got if isinstance(answer, dict) else answer
                 failures[metric.name].append(Failure(ident, expected, shown, label.get("notes") or ""))
-        scores[metric.name] = {"accuracy": right / total if total else 1.0, "n": total}
+        # None, not a perfect score, when no label gives this value at all
+        scores[metric.name] = {"accuracy": right / total if total else None, "n": total}
 
     scores["story"] = _grouping("story", labels, answers, "cluster", "story", failures)
     scores["news_event"] = _grouping("news_event", labels, answers, "news_event", "news_event", failures)

@@ -10,8 +10,8 @@ from pantau.evaluation.scorecard import Scorecard
 _DESCRIPTIONS = {m.name: m.description for m in ARTICLE_METRICS}
 
 
-def _pct(value: float) -> str:
-    return f"{100 * value:5.1f}"
+def _pct(value: float | None) -> str:
+    return "  n/a" if value is None else f"{100 * value:5.1f}"
 
 
 def render_table(card: Scorecard) -> str:
