@@ -1,0 +1,1 @@
+"""The supervisors' web app: one Django project (settings ``pantau.web.settings``)."""

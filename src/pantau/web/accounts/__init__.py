@@ -1,0 +1,1 @@
+"""Users, their region-scoped roles, API tokens and login throttling."""

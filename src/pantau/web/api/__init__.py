@@ -1,0 +1,1 @@
+"""The read API (django-ninja) and the streaming exports, under /api/."""

@@ -1,0 +1,1 @@
+"""What the engine found, stored: sources (outlets), articles with their analysis, stories, regions."""

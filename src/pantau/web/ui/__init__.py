@@ -1,0 +1,1 @@
+"""The supervisors' pages: beranda, story, map, statistics and sources."""
