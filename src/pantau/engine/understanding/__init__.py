@@ -1,11 +1,40 @@
-"""Understanding: about ASN neutrality or not, a violation case or not, its type and stage."""
+"""Understanding: about ASN neutrality or not, a violation case or not, its type and stage.
+
+A multinomial logistic regression over stemmed words and cue-phrase families decides between
+"not about ASN neutrality", "about it but not a case" and "a violation case"; cue rules then
+name the type, the stage and the event kind, and pick the sentences that show why.
+"""
 
 from __future__ import annotations
 
-from pantau.engine.analysis import Understanding, WhoWhereWhen
+from pantau.engine.analysis import Understanding, Violation, WhoWhereWhen
 from pantau.engine.article import Article
+from pantau.engine.understanding.case_stage import case_stage
+from pantau.engine.understanding.event_kind import event_kind
+from pantau.engine.understanding.evidence import case_evidence, pick_sentences
+from pantau.engine.understanding.features import read_article, features
+from pantau.engine.understanding.model import actor_adjusted, class_probabilities
+from pantau.engine.understanding.violation_type import violation_type
 
 
-def understand(article: Article, www: WhoWhereWhen) -> Understanding:
-    """Classify one article; ``www`` carries the actors and regions already found."""
-    return Understanding()
+def understand(article: Article, www: WhoWhereWhen, model: dict | None = None) -> Understanding:
+    """Classify one article; ``www`` carries the actors and regions already found (maybe none).
+
+    ``model`` replaces the shipped weights (training measures fold models this way).
+    """
+    view = read_article(article.title, article.text or "")
+    probs = actor_adjusted(class_probabilities(features(view, www.actors), model), www.actors)
+    p_case = probs["case"]
+    about = probs["not_about"] < 0.5
+    is_case = p_case >= 0.5
+    if is_case:
+        kind, kind_sentences = "violation_case", []
+        vtype, _, type_sentences = violation_type(view)
+        stage, stage_sentences = case_stage(view)
+        evidence = case_evidence(view, type_sentences, stage_sentences)
+        violation = Violation(True, vtype, stage, round(p_case, 3), evidence)
+    else:
+        kind, kind_sentences = event_kind(view) if about else (None, [])
+        evidence = pick_sentences(view, kind_sentences) if about else []
+        violation = Violation(False, None, None, round(1.0 - p_case, 3), evidence)
+    return Understanding(about_asn_neutrality=about or is_case, event_kind=kind, violation=violation)

@@ -1,0 +1,52 @@
+"""What the accused did: one of CONTRACT.md's twelve violation types, from cue phrases."""
+
+from __future__ import annotations
+
+from pantau.engine.understanding import cues
+from pantau.engine.understanding.features import ArticleView
+
+# Specific behaviours first: when two types score the same, the rarer, more telling one wins
+# (a photo with a finger pose usually also "supports" someone).
+_PRIORITY = (
+    "declaring_candidacy_while_active",
+    "campaign_team_member",
+    "party_membership_or_management",
+    "mobilising_subordinates",
+    "decisions_favouring_candidate",
+    "photo_with_candidate_gesture",
+    "social_media_support",
+    "using_office_facilities",
+    "attending_campaign",
+    "campaigning_for_candidate",
+    "public_support_statement",
+)
+TITLE_WEIGHT = 3.0
+INCIDENT_WEIGHT = 2.0
+# Sentences that do not speak of the incident (rules, channels, other cases) still count a little:
+# page-2 excerpts often describe the act without naming the actor again.
+OTHER_WEIGHT = 0.5
+
+
+def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]:
+    """The type, every type's score, and the indexes of the sentences that scored it."""
+    scores = {name: 0.0 for name in _PRIORITY}
+    where: dict[str, list[int]] = {name: [] for name in _PRIORITY}
+    title = view.title.lower()
+    for name in _PRIORITY:
+        scores[name] += TITLE_WEIGHT * len(cues.TYPE_CUES[name].findall(cues.DISSEMINATION.sub(" ", title)))
+    for index, sentence in enumerate(view.sentences):
+        weight = INCIDENT_WEIGHT if _about_incident(sentence.hits) else OTHER_WEIGHT
+        text = cues.DISSEMINATION.sub(" ", sentence.text)
+        for name in _PRIORITY:
+            found = len(cues.TYPE_CUES[name].findall(text))
+            if found:
+                scores[name] += weight * found
+                where[name].append(index)
+    best = max(_PRIORITY, key=lambda name: (scores[name], -_PRIORITY.index(name)))
+    if scores[best] <= 0:
+        return "unspecified", scores, []
+    return best, scores, where[best]
+
+
+def _about_incident(hits: dict[str, int]) -> bool:
+    return ("asn" in hits or "individual" in hits) and ("alleged" in hits or "campaign" in hits)
