@@ -13,6 +13,7 @@ COMMANDS = {
     "analyze": "pantau.cli.analyze_command",
     "evaluate": "pantau.cli.evaluate_command",
     "demo": "pantau.cli.demo_command",
+    "load": "pantau.cli.load_command",
 }
 
 
