@@ -1,0 +1,101 @@
+"""The beranda's filters: a form that reads the query string and narrows a story queryset.
+
+The queryset it narrows has already been through ``restrict(user)``; the region choices offered are
+only those the user may see, so a filter can narrow what is visible but never widen it.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from pantau.web.accounts.region_scope import RegionScope
+from pantau.web.monitoring.models import Article, Region
+from pantau.web.ui.vocabulary_labels import EVENT_KIND_LABELS, STAGE_LABELS, VIOLATION_TYPE_LABELS
+
+
+def _with_blank(labels: dict, blank_label) -> list[tuple[str, str]]:
+    return [("", blank_label)] + list(labels.items())
+
+
+def region_choices(scope: RegionScope) -> list[tuple[str, object]]:
+    """Provinces and their kabupaten/kota the scope covers, grouped by province for the select."""
+    regions = Region.objects.all()
+    if not scope.everything:
+        regions = regions.filter(scope.q("code")) if not scope.nothing else regions.none()
+    choices: list[tuple[str, object]] = [("", _("All my regions"))]
+    group: list[tuple[str, str]] = []
+    group_name = ""
+    for region in regions.order_by("province_code", "code"):
+        if region.level == "province" or region.province_name != group_name:
+            if group:
+                choices.append((group_name, group))
+            group_name = region.province_name
+            group = []
+        label = region.name if region.level == "regency" else _("%(province)s (whole province)") % {
+            "province": region.name
+        }
+        group.append((region.code, label))
+    if group:
+        choices.append((group_name, group))
+    return choices
+
+
+class StoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+    violation_type = forms.ChoiceField(
+        label=_("Violation type"), required=False, choices=_with_blank(VIOLATION_TYPE_LABELS, _("All types"))
+    )
+    stage = forms.ChoiceField(label=_("Stage"), required=False, choices=_with_blank(STAGE_LABELS, _("All stages")))
+    event_kind = forms.ChoiceField(
+        label=_("Event kind"), required=False, choices=_with_blank(EVENT_KIND_LABELS, _("All kinds"))
+    )
+    date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    cases_only = forms.BooleanField(label=_("Alleged violations only"), required=False)
+    include_unrelated = forms.BooleanField(label=_("Include other election news"), required=False)
+
+    def __init__(self, data, scope: RegionScope):
+        super().__init__(data)
+        self.fields["region"].choices = region_choices(scope)
+
+    def apply(self, stories: QuerySet) -> QuerySet:
+        """Narrow ``stories`` by every valid filter; an invalid field is ignored, not fatal."""
+        self.is_valid()
+        values = getattr(self, "cleaned_data", {})
+        if not values.get("include_unrelated"):
+            # A case is about ASN neutrality by definition, whatever the story-level flag says.
+            stories = stories.filter(Q(about_asn_neutrality=True) | Q(is_case=True))
+        if values.get("cases_only"):
+            stories = stories.filter(is_case=True)
+        region = values.get("region")
+        if region:
+            stories = stories.filter(
+                Q(region_code=region) | Q(region_code__startswith=region + ".")
+                if len(region) == 2
+                else Q(region_code=region)
+            )
+        for field in ("violation_type", "stage", "event_kind"):
+            if values.get(field):
+                stories = stories.filter(**{field: values[field]})
+        # A story is in the range when its coverage overlaps it.
+        if values.get("date_from"):
+            stories = stories.filter(last_date__gte=values["date_from"])
+        if values.get("date_to"):
+            stories = stories.filter(first_date__lte=values["date_to"])
+        query = (values.get("q") or "").strip()
+        if query:
+            in_articles = Article.objects.filter(story=OuterRef("pk")).filter(
+                Q(title__icontains=query) | Q(text__icontains=query)
+            )
+            stories = stories.filter(
+                Q(title__icontains=query) | Q(region_name__icontains=query) | Exists(in_articles)
+            )
+        return stories
+
+    def active_count(self) -> int:
+        """How many filters narrow the list (shown next to the reset link)."""
+        values = getattr(self, "cleaned_data", {})
+        return sum(1 for name, value in values.items() if value and name != "include_unrelated")

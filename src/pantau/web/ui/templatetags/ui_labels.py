@@ -1,0 +1,66 @@
+"""Template filters that turn stored codes and JSON into what a supervisor reads."""
+
+from __future__ import annotations
+
+import json
+
+from django import template
+from django.utils.translation import gettext as _
+
+from pantau.web.ui import vocabulary_labels
+
+register = template.Library()
+
+
+@register.filter
+def violation_type_label(code):
+    return vocabulary_labels.violation_type_label(code)
+
+
+@register.filter
+def stage_label(code):
+    return vocabulary_labels.stage_label(code)
+
+
+@register.filter
+def event_kind_label(code):
+    return vocabulary_labels.event_kind_label(code)
+
+
+@register.filter
+def actor_line(actor) -> str:
+    """"Name, role" for one stored actor; unnamed actors by role only ("oknum camat")."""
+    if not isinstance(actor, dict):
+        return str(actor)
+    name = (actor.get("name") or "").strip()
+    role = (actor.get("role") or "").strip()
+    if name and role:
+        return f"{name}, {role}"
+    return name or role or _("unnamed")
+
+
+@register.filter
+def accused_first(actors):
+    """Accused actors first, keeping the engine's order within each group."""
+    if not isinstance(actors, list):
+        return []
+    return sorted(actors, key=lambda a: not (isinstance(a, dict) and a.get("accused")))
+
+
+@register.filter
+def pretty_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+@register.filter
+def plain_value(value) -> str:
+    """A grouping-explanation value as short text: numbers rounded, lists joined."""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(plain_value(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    return "" if value is None else str(value)

@@ -1,0 +1,58 @@
+"""Story: every article of one story across outlets, what was extracted, and why they were grouped."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import F
+from django.shortcuts import get_object_or_404, render
+
+from pantau.web.monitoring.models import Article, Story
+from pantau.web.ui.evidence_highlight import HighlightedText, highlight_evidence
+
+MAX_REGIONS_LISTED = 12
+
+
+@dataclass
+class TimelineEntry:
+    article: Article
+    highlighted: HighlightedText
+
+
+def _regions_mentioned(articles: list[Article]) -> list[str]:
+    """Every region named across the story's articles, in order of first mention, without repeats."""
+    seen: dict[str, str] = {}
+    for article in articles:
+        for region in article.regions_mentioned or []:
+            if isinstance(region, dict) and region.get("code") and region["code"] not in seen:
+                seen[region["code"]] = region.get("name") or region["code"]
+    return list(seen.values())[:MAX_REGIONS_LISTED]
+
+
+def _most_reported_event_date(articles: list[Article]) -> str | None:
+    """The event date most articles agree on (outlets sometimes misdate a follow-up)."""
+    dates = Counter(a.event_date for a in articles if a.event_date)
+    return dates.most_common(1)[0][0] if dates else None
+
+
+@login_required
+def story_detail(request, key: str):
+    # Out-of-region and unknown stories both give 404: the page never confirms that a story exists.
+    story = get_object_or_404(Story.objects.restrict(request.user), key=key)
+    articles = list(
+        Article.objects.restrict(request.user)
+        .filter(story=story)
+        .select_related("source")
+        .order_by(F("pub_day").asc(nulls_last=True), "loaded_at", "pk")
+    )
+    timeline = [TimelineEntry(a, highlight_evidence(a.text, a.evidence or [])) for a in articles]
+    context = {
+        "story": story,
+        "timeline": timeline,
+        "regions_mentioned": _regions_mentioned(articles),
+        "event_date": _most_reported_event_date(articles),
+        "outlets": sorted({a.source.name for a in articles if a.source}),
+    }
+    return render(request, "ui/story.html", context)

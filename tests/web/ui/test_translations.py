@@ -1,0 +1,36 @@
+"""Indonesian by default, English on request; every string of the pages translated into Indonesian."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from django.urls import reverse
+
+import pantau.web
+
+LOCALE = Path(pantau.web.__file__).parent / "locale"
+
+
+def test_pages_are_indonesian_by_default_and_english_on_request(client, ui_stories, ri_user):
+    client.force_login(ri_user)
+    html = client.get(reverse("ui:beranda")).content.decode()
+    assert '<html lang="id">' in html
+    assert "Berita yang perlu ditindaklanjuti" in html and "Menghadiri kampanye" in html
+    response = client.post(reverse("set_language"), {"language": "en", "next": reverse("ui:beranda")})
+    assert response.status_code == 302
+    html = client.get(reverse("ui:beranda")).content.decode()
+    assert '<html lang="en">' in html
+    assert "Stories needing attention" in html and "Attending a campaign event" in html
+
+
+def test_every_message_of_the_pages_has_an_indonesian_translation():
+    po = (LOCALE / "id" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    untranslated = []
+    for entry in po.split("\n\n")[1:]:
+        if "ui/" not in entry:
+            continue
+        if re.search(r'^msgstr(\[0\])? ""\n(?!")', entry + "\n", flags=re.MULTILINE):
+            untranslated.append(entry)
+    assert untranslated == []
+
