@@ -1,0 +1,139 @@
+"""Dates written in Indonesian news text, found by regex with their place in the text.
+
+"Selasa (17/09/2024)", "Selasa (17/9)", "17 September 2024", "Senin, 14 Okt 2024 10:15 WIB",
+"Kamis, 5 Desember", and relative words ("kemarin", "pekan lalu", "Senin lalu") resolved against
+the publication date. A date without a year takes the publication year, never today's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "agust": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
+
+_DAY = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "Selasa (17/09/2024)", "Selasa (17/9)", "Selasa, 17/9/2024"
+_DAY_NUMERIC = re.compile(
+    rf"\b{_DAY}\s*[,(]?\s*\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?", re.IGNORECASE
+)
+# "17 September 2024", "Senin, 14 Okt 2024 10:15 WIB", "Kamis, 5 Desember"
+_NAMED = re.compile(
+    rf"(?:\b{_DAY}\s*,?\s*)?\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE
+)
+# "10/02/2024", "17-9-2024"
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# A clock time right after a date marks a timestamp (the outlet's byline), not an event.
+_TIMESTAMP_AFTER = re.compile(r"^\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}|^\s*[,|]?\s*(?:WIB|WITA|WIT)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?P<word>kemarin lusa|kemarin|hari ini|tadi pagi|tadi malam|semalam|pekan lalu|minggu lalu|sepekan lalu"
+    r"|(?P<n>\d+|dua|tiga|empat|lima|enam) hari (?:lalu|sebelumnya)|"
+    rf"{_DAY} (?:lalu|kemarin|malam|pagi|siang|sore))\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO date, or "YYYY-MM-DD" resolved from a year-less / relative form
+    kind: str  # "full", "yearless", "relative", "timestamp"
+    with_weekday: bool = False
+
+
+def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> list[DateMention]:
+    """Every date in ``text`` in order; year-less forms need ``pub`` (or at least the year of
+    publication, ``year_hint``) to resolve, relative forms need ``pub``."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, day: date | None, kind: str, with_weekday: bool) -> None:
+        if day is None or any(s < end and start < e for s, e in taken):
+            return
+        if kind != "relative" and _TIMESTAMP_AFTER.match(text[end : end + 14]):
+            kind = "timestamp"
+        taken.append((start, end))
+        found.append(DateMention(start, end, day.isoformat(), kind, with_weekday))
+
+    for match in _DAY_NUMERIC.finditer(text):
+        day = _make_date(match.group("y"), int(match.group("m")), int(match.group("d")), pub, year_hint)
+        add(match.start(), match.end(), day, "full" if match.group("y") else "yearless", True)
+    for match in _NAMED.finditer(text):
+        month = MONTHS[match.group("mon").lower()]
+        day = _make_date(match.group("y"), month, int(match.group("d")), pub, year_hint)
+        add(match.start(), match.end(), day, "full" if match.group("y") else "yearless", bool(match.group("wd")))
+    for pattern in (_NUMERIC, _ISO):
+        for match in pattern.finditer(text):
+            add(match.start(), match.end(), _make_date(match.group("y"), int(match.group("m")), int(match.group("d")), pub), "full", False)
+    if pub is not None:
+        for match in _RELATIVE.finditer(text):
+            add(match.start(), match.end(), _relative(match, pub), "relative", False)
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _make_date(year: str | None, month: int, day: int, pub: date | None, year_hint: int | None = None) -> date | None:
+    if year is None:
+        if pub is None:
+            if year_hint is None:
+                return None
+            try:
+                return date(year_hint, month, day)
+            except ValueError:
+                return None
+        try:
+            candidate = date(pub.year, month, day)
+        except ValueError:
+            return None
+        # "(28/12)" in an article of 3 January is last year's 28 December.
+        if candidate - pub > timedelta(days=31):
+            candidate = candidate.replace(year=pub.year - 1)
+        return candidate
+    full_year = int(year) + 2000 if len(year) == 2 else int(year)
+    if not 1990 <= full_year <= 2100:
+        return None
+    try:
+        return date(full_year, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(match: re.Match, pub: date) -> date | None:
+    word = match.group("word").lower()
+    if word in ("hari ini", "tadi pagi", "tadi malam", "semalam"):
+        return pub if word != "semalam" else pub - timedelta(days=1)
+    if word == "kemarin":
+        return pub - timedelta(days=1)
+    if word == "kemarin lusa":
+        return pub - timedelta(days=2)
+    if word in ("pekan lalu", "minggu lalu", "sepekan lalu"):
+        return pub - timedelta(days=7)
+    if match.group("n"):
+        n = match.group("n").lower()
+        return pub - timedelta(days=int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    weekday = WEEKDAYS.get(match.group("wd").lower().replace("'", "").replace("jumat", "jumat"))
+    if weekday is None:
+        weekday = WEEKDAYS["jumat"]
+    back = (pub.weekday() - weekday) % 7
+    if word.endswith("lalu") and back == 0:
+        back = 7
+    return pub - timedelta(days=back)

@@ -1,0 +1,215 @@
+"""Actors of an article: people by position and name, found with rules (no NER model exists).
+
+Indonesian news introduces people as "<position> <office/region>, <name>" ("Ketua Bawaslu RI,
+Rahmat Bagja"; "Pj Bupati Bangkalan Arief M Edie"), hides suspects behind initials ("berinisial
+AS") or "oknum" ("oknum camat"), and then shortens the name ("Bagja"): one actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pantau.engine.analysis import Actor
+from pantau.engine.people.positions import ROLE_HEAD, is_asn, is_supervisor
+from pantau.engine.people.titles import strip_titles
+
+MAX_ACTORS = 12
+# Words that continue an office after its head ("Ketua Badan Pengawas Pemilu (Bawaslu) RI").
+_OFFICE_WORD = re.compile(
+    r"^(?:RI|Bawaslu|KPU|KPUD|KIP|Panwaslu|Panwaslih|Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Pemprov"
+    r"|Dinas|Badan|Kantor|Kementerian|Agama|Sosial|Pendidikan|Kesehatan|Kebudayaan|Daerah|Pemilu|Umum|Pengawas"
+    r"|Pemilihan|Republik|Indonesia|Negara|Aparatur|Sipil|Divisi|Penanganan|Pelanggaran|Pencegahan|Hukum|Humas"
+    r"|Bagian|Bidang|Seksi|BKN|KASN|Kemendagri|Kemenag|Kanreg|Regional|Sekretariat|DPRD|Kecamatan|Kelurahan|Desa"
+    r"|Administrasi|Wakil|Bupati|Wali|Walikota|Gubernur|Sekretaris|Partisipasi|Masyarakat|Hubungan|Penyelesaian"
+    r"|Sengketa|Data|Informasi|Koordinator|Komisi|Kepegawaian|Nasional|Dalam|Negeri|Politik|Pemerintahan|BPBD|OPD"
+    r"|Satpol|PP|Inspektorat|Setda|Bappeda|Dukcapil|Kominfo|PUPR|Sumber|Daya|Manusia|Pengembangan|Perencanaan"
+    r"|Pembangunan|Kesbangpol|Kabinet|Pusat|Utara|Selatan|Barat|Timur|Tengah|Tenggara|Daya|Raya|dan|ASN|PNS|PPPK"
+    r"|Pj\.?|Penjabat|Jenderal|Kanwil|Ketua|Anggota|Kepala|Staf|Ahli|Bidang|Umum|Polri|TNI|Kapolres|RT|RW|se-\w+)$"
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z]{2,4}|Muh\.|Moh\.|Abd\.|St\.)$")
+_TITLE_TOKEN = re.compile(r"^(?:H|Hj|Dr|dr|Drs|Dra|Ir|Prof|KH|Tgk)\.?$")
+_NOT_NAME = re.compile(
+    r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus"
+    r"|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Kita|Saya|Pihaknya|Hal|Dalam|Menurut|Sementara|Namun"
+    r"|Selain|Yang|Itu|Ini|Para|Pada|Saat|Sebagai|Untuk|Dengan|Bahwa|Jika|Karena|Meski|Tapi|Sedangkan|Setelah"
+    r"|Sebelum|Terkait|Soal|Kabarnya|Sebelumnya|Kemudian|Adapun|Pemilu|Pilkada|Pilpres|Pileg|Netralitas|Baca"
+    r"|Juga|Rakornas|Rakor|Deklarasi|Apel|Foto|Video|Berita|Kompas|Tribun|ANTARA|Antara)$"
+)
+_INITIALS = re.compile(r"\b(?:berinisial|inisial|bernama)\s+([A-Z]{1,4}(?:\.[A-Z])*\.?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+_OKNUM = re.compile(r"\boknum\s+((?:[A-Za-z]+\s?){1,3})", re.IGNORECASE)
+_COUNTED_ROLE = re.compile(
+    r"\b(?:seorang|sejumlah|beberapa|para|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)"
+    r"\s+(camat|lurah|guru(?: ASN| PNS| PPPK)?|ASN|PNS|PPPK|pegawai|kepala desa|kades|kepala dinas|kepala sekolah|pejabat)\b",
+    re.IGNORECASE,
+)
+_ACCUSING = re.compile(
+    r"\b(?:diduga|dugaan|dilaporkan|terlibat|melanggar|pelanggaran|tidak netral|tak netral|berkampanye|mengampanyekan"
+    r"|mengkampanyekan|mendukung|dukungan|mengunggah|memposting|unggahan|foto bersama|berfoto|mengarahkan"
+    r"|memobilisasi|mengajak|viral|oknum|terbukti|disanksi|sanksi|diperiksa|dipanggil|klarifikasi|hadir dalam kampanye"
+    r"|menghadiri kampanye|deklarasi dukungan)\b",
+    re.IGNORECASE,
+)
+# A full stop ends a sentence unless it ends an abbreviation ("Dr.", "H.", "M.Pd.", "Moh.").
+_SENTENCE_END = re.compile(r"[.!?]+[\"”']?(?=\s+[A-Z\"“])|\n+")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Za-z]+(?:\.[A-Za-z]+)+|Drs|Dra|Prof|Hj|dr|drg)$")
+_WORD = re.compile(r"\(?[\w'’.-]+\)?,?")
+
+
+@dataclass
+class _Found:
+    name: str | None
+    role: str | None
+    sentence: str
+
+
+def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Actor]:
+    """Actors in ``text``; ``place_spans`` are where region names stand (part of an office, never
+    of a person's name)."""
+    found: list[_Found] = []
+    for offset, end in _sentences(text):
+        sentence = text[offset:end]
+        places = [(s - offset, e - offset) for s, e in place_spans if offset <= s < end]
+        found.extend(_named_in(sentence, places))
+        for match in _INITIALS.finditer(sentence):
+            found.append(_Found(match.group(1).rstrip("."), _role_before(sentence, match.start()), sentence))
+        for match in _OKNUM.finditer(sentence):
+            found.append(_Found(None, "oknum " + _role_words(match.group(1)), sentence))
+        if _ACCUSING.search(sentence):
+            for match in _COUNTED_ROLE.finditer(sentence):
+                found.append(_Found(None, match.group(1), sentence))
+    return _merge(found)[:MAX_ACTORS]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0).startswith(".") and _ABBREVIATION.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+_ROLE_TAIL = {"asn", "pns", "pppk", "desa", "sekolah", "dinas", "kelurahan", "kecamatan", "honorer", "daerah"}
+
+
+def _role_words(phrase: str) -> str:
+    """"lurah lain juga" -> "lurah"; "kepala desa yang" -> "kepala desa"; "guru PPPK di" -> "guru PPPK"."""
+    words = phrase.split()
+    kept = words[:1]
+    for word in words[1:]:
+        if word.lower() in _ROLE_TAIL or (word[:1].isupper() and word.isalpha()):
+            kept.append(word)
+        else:
+            break
+    return " ".join(kept)
+
+
+def _named_in(sentence: str, places: list[tuple[int, int]]) -> list[_Found]:
+    """"<position> <office>, <name>" and "<position> <office> <name>" in one sentence."""
+    results = []
+    for head in ROLE_HEAD.finditer(sentence):
+        if head.start() > 0 and sentence[head.start() - 1].isalnum():
+            continue
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence, head.end())]
+        role_end = head.end()
+        index = 0
+        # The office: capitalised office words and region names right after the head.
+        while index < len(words) and index < 10:
+            start, word = words[index]
+            bare = word.strip("(),")
+            in_place = any(s <= start < e for s, e in places)
+            if word.startswith("(") or _OFFICE_WORD.match(bare) or ROLE_HEAD.fullmatch(bare) or in_place:
+                role_end = start + len(word.rstrip(","))
+                index += 1
+                if word.endswith(","):
+                    break
+                continue
+            break
+        name_words: list[str] = []
+        for start, word in words[index:]:
+            bare = word.strip("(),")
+            if _TITLE_TOKEN.match(bare):
+                continue
+            if (
+                not _NAME_TOKEN.match(bare)
+                or _NOT_NAME.match(bare)
+                or _OFFICE_WORD.match(bare)
+                or ROLE_HEAD.fullmatch(bare)
+                or any(s <= start < e for s, e in places)
+            ):
+                break
+            name_words.append(bare)
+            if word.endswith(",") or len(name_words) == 4:
+                break
+        role = sentence[head.start() : role_end].strip(" ,")
+        if name_words and not all(len(w) <= 2 for w in name_words):
+            name = strip_titles(" ".join(name_words))
+            if name:
+                results.append(_Found(name, role, sentence))
+    return results
+
+
+def _role_before(sentence: str, end: int) -> str | None:
+    heads = list(ROLE_HEAD.finditer(sentence, 0, end))
+    if not heads:
+        return None
+    head = heads[-1]
+    return _trim_role(sentence[head.start() : end])
+
+
+def _trim_role(role: str) -> str:
+    words = role.split()
+    stop = {"yang", "itu", "tersebut", "berinisial", "inisial", "bernama", "diduga", "di", "dan", "ini"}
+    kept = []
+    for word in words:
+        if word.lower() in stop:
+            break
+        kept.append(word)
+    return " ".join(kept).strip(" ,")
+
+
+def _merge(found: list[_Found]) -> list[Actor]:
+    """One actor per person: "Bagja" joins "Rahmat Bagja"; unnamed actors one per position."""
+    actors: list[Actor] = []
+    keys: list[str] = []
+    for item in found:
+        key = _key(item)
+        if key is None:
+            continue
+        match_index = next((i for i, k in enumerate(keys) if _same_person(k, key)), None)
+        accused = bool(_ACCUSING.search(item.sentence)) and not is_supervisor(item.role)
+        if match_index is None:
+            keys.append(key)
+            actors.append(Actor(name=item.name, role=item.role, is_asn=is_asn(item.role), accused=accused))
+            continue
+        actor = actors[match_index]
+        if item.name and (actor.name is None or len(item.name) > len(actor.name)):
+            actor.name = item.name
+            keys[match_index] = key
+        if actor.role is None and item.role:
+            actor.role = item.role
+            actor.is_asn = is_asn(item.role)
+        actor.accused = actor.accused or accused
+    return actors
+
+
+def _key(item: _Found) -> str | None:
+    if item.name:
+        return "n:" + item.name.lower()
+    if item.role:
+        return "r:" + item.role.lower().removeprefix("oknum ").split()[0]
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a.startswith("n:") and b.startswith("n:"):
+        wa, wb = set(a[2:].split()), set(b[2:].split())
+        return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    return False

@@ -1,0 +1,70 @@
+"""Positions (jabatan) as the news writes them, and whether the holder is an ASN.
+
+ASN are civil servants (PNS) and contract staff (PPPK); acting regional heads (Pj, Pjs, Plh) are
+ASN too. Village heads and village staff, RT/RW heads, ad-hoc election staff, election
+commissioners, elected regional heads, legislators, soldiers and police are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The head of a position phrase; what follows it (the office, the region) is kept as written.
+ROLE_HEADS = (
+    r"pj\.?|pjs\.?|plh\.?|plt\.?|penjabat|pelaksana harian|pelaksana tugas",
+    r"ketua|wakil ketua|anggota|koordinator divisi|kordiv|komisioner|sekretaris|kepala|wakil|direktur|dirjen"
+    r"|deputi|asisten|staf ahli|inspektur|kepala bidang|kabid|kepala seksi|kasi|kepala bagian|kabag|kasubag"
+    r"|kadis|kadinsos|kadisdik|kaban|kakan|kasat|kapolres|kapolda|kapolsek|dandim|danrem",
+    r"sekda|sekretaris daerah|camat|sekcam|lurah|kepala desa|kades|perangkat desa|sangadi|perbekel|geuchik"
+    r"|kepala lingkungan|kepling|ketua rt|ketua rw|bupati|wakil bupati|wabup|wali ?kota|wakil wali ?kota"
+    r"|gubernur|wakil gubernur|wagub|menteri|mendagri|presiden",
+    r"guru|kepala sekolah|dosen|bidan|perawat|dokter|penyuluh|pegawai|staf|honorer|asn|pns|pppk|tenaga kontrak",
+)
+ROLE_HEAD = re.compile(r"\b(?:" + "|".join(ROLE_HEADS) + r")\b", re.IGNORECASE)
+
+_ACTING_HEAD = re.compile(
+    r"\b(?:pj\.?|pjs\.?|plh\.?|penjabat|pelaksana harian|penjabat sementara)\s*(?:bupati|wali ?kota|gubernur)\b",
+    re.IGNORECASE,
+)
+_NOT_ASN = re.compile(
+    r"\b(?:kepala desa|kades|perangkat desa|sangadi|perbekel|geuchik|keuchik|ketua rt|ketua rw|rt/rw|\brt\b|\brw\b"
+    r"|pps|kpps|panitia pemungutan|panitia pemilihan kecamatan|pantarlih|ppk kpu|anggota ppk"
+    r"|bawaslu|panwaslu|panwaslih|panwascam|panwas|kpu|kip|dkpp|dprd|dpr|dpd|tni|polri|polisi|polres|polda|polsek"
+    r"|kapolres|kapolda|kapolsek|dandim|danrem|kodim|korem|presiden|menteri|caleg|calon|paslon|kandidat"
+    r"|timses|tim sukses|tim pemenangan|relawan|partai|lsm|mahasiswa|warga|pengamat)\b",
+    re.IGNORECASE,
+)
+_ELECTED_HEAD = re.compile(r"\b(?:bupati|wakil bupati|wabup|wali ?kota|wakil wali ?kota|gubernur|wakil gubernur|wagub|plt\.? bupati)\b", re.IGNORECASE)
+_ASN = re.compile(
+    r"\b(?:asn|pns|pppk|aparatur sipil negara|pegawai negeri|sekda|sekretaris daerah|camat|sekcam|lurah|kepala dinas"
+    r"|kadis\w*|kepala badan|kaban|kepala kantor|kakan|kepala bidang|kabid|kepala seksi|kasi|kepala bagian|kabag"
+    r"|kasubag|kepala sekolah|guru|dosen|bidan|perawat|penyuluh|inspektur|dirjen|direktur jenderal|deputi"
+    r"|kepala biro|staf ahli|asisten|dinas|bkn|kasn|kemendagri|pemkab|pemkot|pemprov|opd|kemenag|kementerian)\b",
+    re.IGNORECASE,
+)
+# People who watch, report or comment rather than act: never the accused in a neutrality case.
+_SUPERVISOR = re.compile(
+    r"\b(?:bawaslu|panwaslu|panwaslih|panwas|kpu|dkpp|bkn|kasn|kemendagri|mendagri|menpan|pengamat|akademisi"
+    r"|ketua lsm|koordinator divisi|kordiv|komisioner|inspektur|kapolres|kapolda)\b",
+    re.IGNORECASE,
+)
+
+
+def is_asn(role: str | None) -> bool | None:
+    """True for civil-servant positions, False for positions held by non-ASN, None when unclear."""
+    if not role:
+        return None
+    if _ACTING_HEAD.search(role):
+        return True
+    if _NOT_ASN.search(role):
+        return False
+    if _ELECTED_HEAD.search(role):
+        return False
+    if _ASN.search(role):
+        return True
+    return None
+
+
+def is_supervisor(role: str | None) -> bool:
+    """An election supervisor, staffing authority or commentator: reports on the act, never does it."""
+    return bool(role) and bool(_SUPERVISOR.search(role))

@@ -1,0 +1,59 @@
+"""Dates as Indonesian news writes them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pantau.engine.dates import event_date, publication_date
+from pantau.engine.dates.mentions import find_dates
+
+PUB = date(2024, 9, 18)
+
+
+def _values(text: str, pub: date | None = PUB) -> list[str]:
+    return [m.value for m in find_dates(text, pub)]
+
+
+def test_weekday_with_numeric_date_full_and_yearless():
+    assert _values("Rapat digelar Selasa (17/09/2024) di Jakarta.") == ["2024-09-17"]
+    assert _values("Rapat digelar Selasa (17/9) di Jakarta.") == ["2024-09-17"]
+
+
+def test_month_names_full_and_abbreviated():
+    assert _values("Pada 17 September 2024 Bawaslu menggelar rakor.") == ["2024-09-17"]
+    assert _values("Senin, 14 Okt 2024 10:15 WIB") == ["2024-10-14"]
+
+
+def test_yearless_date_takes_the_publication_year_never_today():
+    assert _values("Kamis (5/12) camat itu dipanggil.", date(2019, 12, 9)) == ["2019-12-05"]
+    # Late December read in an article of early January belongs to the year before.
+    assert _values("Sabtu (28/12) video itu beredar.", date(2020, 1, 3)) == ["2019-12-28"]
+    # Without any publication date a year-less date cannot be placed.
+    assert _values("Kamis (5/12) camat itu dipanggil.", None) == []
+
+
+def test_relative_words_resolve_against_publication_date():
+    assert _values("Kemarin Bawaslu memanggil lurah tersebut.") == ["2024-09-17"]
+    assert _values("Video itu viral pekan lalu.") == ["2024-09-11"]
+    assert _values("Camat itu diperiksa Senin lalu.") == ["2024-09-16"]
+
+
+def test_event_date_skips_byline_timestamp_and_later_plans():
+    text = (
+        "Rabu, 18 September 2024 09:30 WIB. Seorang guru PPPK dilaporkan ke Bawaslu setelah hadir di "
+        "deklarasi pasangan calon, Senin (16/9/2024). Ia akan diperiksa Jumat (20/9/2024)."
+    )
+    assert event_date(text, PUB) == "2024-09-16"
+
+
+def test_event_date_without_publication_date_uses_the_year_the_text_uses():
+    text = "Camat itu dilaporkan Senin (6/3). Laporan diteruskan ke BKN pada 9 Maret 2023."
+    assert event_date(text, None) == "2023-03-06"
+
+
+def test_publication_date_from_metadata_url_or_byline():
+    assert publication_date("2024-09-17T10:00:00+07:00", None, "") == "2024-09-17"
+    assert publication_date(None, "https://contoh.id/2024/09/17/camat-dilaporkan", "") == "2024-09-17"
+    assert publication_date(None, "https://contoh.id/2024/09/camat-dilaporkan.html", "Isi berita.") == "2024-09"
+    assert publication_date(None, None, "Kabar Daerah - 10/02/2024, 11:56 WIB - Bawaslu memanggil") == "2024-02-10"
+    assert publication_date(None, None, "Tanpa tanggal sama sekali.") is None

@@ -1,0 +1,69 @@
+"""Actors, positions and ASN status, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.engine.people import find_actors, is_asn, strip_titles
+
+
+def test_titles_and_degrees_are_stripped():
+    assert strip_titles("H. Abdullah Mokoginta, S.H., M.Si.") == "Abdullah Mokoginta"
+    assert strip_titles("Dr. Ir. Edwin Wenas, M.Si") == "Edwin Wenas"
+    assert strip_titles("Hj. Siti Rahmah S.Pd") == "Siti Rahmah"
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("camat", True),
+        ("lurah", True),
+        ("Sekda Kabupaten Majene", True),
+        ("kepala dinas sosial", True),
+        ("guru PPPK", True),
+        ("Pj Bupati Muna Barat", True),
+        ("Penjabat Wali Kota Kotamobagu", True),
+        ("kepala desa", False),
+        ("perangkat desa", False),
+        ("Ketua RT", False),
+        ("anggota PPS", False),
+        ("Bupati Bone", False),
+        ("Wali Kota Makassar", False),
+        ("anggota DPRD", False),
+        ("Kapolres", False),
+        ("Ketua Bawaslu RI", False),
+        ("Komisioner KPU", False),
+    ],
+)
+def test_asn_status_follows_the_position(role, expected):
+    assert is_asn(role) is expected
+
+
+def test_named_official_after_office_with_comma():
+    actors = find_actors("Ketua Bawaslu RI, Budi Santoso, mengingatkan ASN agar netral.")
+    assert [(a.name, a.role, a.is_asn, a.accused) for a in actors] == [
+        ("Budi Santoso", "Ketua Bawaslu RI", False, False)
+    ]
+
+
+def test_named_acting_regent_is_asn_and_accused():
+    text = "Pj Bupati Konawe Andi Saputra diduga mengarahkan kepala desa mendukung salah satu calon."
+    place = (text.index("Konawe"), text.index("Konawe") + len("Konawe"))
+    (actor,) = [a for a in find_actors(text, [place]) if a.name]
+    assert (actor.name, actor.role, actor.is_asn, actor.accused) == ("Andi Saputra", "Pj Bupati Konawe", True, True)
+
+
+def test_one_person_named_several_ways_is_one_actor():
+    text = (
+        "Kepala Dinas Pendidikan, Dr. Hendra Wijaya, M.Pd., dilaporkan ke Bawaslu. "
+        "Menurut Hendra, ia hanya menghadiri undangan. Wijaya membantah berkampanye."
+    )
+    named = [a for a in find_actors(text) if a.name]
+    assert len(named) == 1 and named[0].name == "Hendra Wijaya" and named[0].is_asn is True
+
+
+def test_initials_are_kept_and_unnamed_actors_have_no_name():
+    text = "Seorang camat berinisial AS diduga mengunggah dukungan. Oknum lurah lain juga dilaporkan."
+    actors = find_actors(text)
+    assert any(a.name == "AS" and a.role and "camat" in a.role and a.accused for a in actors)
+    assert any(a.name is None and a.role == "oknum lurah" and a.is_asn is True for a in actors)
