@@ -27,3 +27,91 @@ def test_analyze_without_inputs_is_bad_usage(capsys):
         assert exc.code == 2
     else:
         raise AssertionError("expected a usage error")
+
+
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parents[1] / "ingest" / "fixtures"
+
+
+def _lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_input_kind_in_one_run_with_error_lines_in_place(tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    inputs = [FIXTURES / "txt" / "camat_hadiri_deklarasi.txt", FIXTURES / "jsonl" / "campuran.jsonl",
+              FIXTURES / "feeds" / "rss_wib.xml", FIXTURES / "html" / "kades_bukan_asn.html", tmp_path / "hilang.txt"]
+    status = main(["analyze", *map(str, inputs), "-o", str(out), "--include-text"])
+    assert status == 1  # some inputs could not be read
+    lines = _lines(out)
+    assert len(lines) == 1 + 7 + 4 + 1 + 1
+    errors = [line for line in lines if "error" in line]
+    assert all(set(line) == {"id", "source", "error"} for line in errors)
+    assert [e["source"].rsplit("/", 1)[-1] for e in errors] == [
+        "campuran.jsonl:3", "campuran.jsonl:4", "rss_wib.xml#entry4", "hilang.txt"]
+    assert lines[0]["id"] == "camat_hadiri_deklarasi" and lines[0]["outlet"] == "wartapriangan.com"
+    assert "BACA JUGA" not in lines[0]["text"]
+    stderr = capsys.readouterr().err
+    # j2 (AMP of j1), j6 (same text as j2), and the saved page that line j5 already carried
+    assert "10 articles read, 4 failed, 3 duplicates" in stderr
+    assert "analysing" not in stderr  # no progress bar when stderr is not a terminal
+
+
+def test_all_read_is_exit_0_and_quiet_prints_nothing(tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(FIXTURES / "txt"), "-o", str(out), "--quiet"]) == 0
+    assert len(_lines(out)) == 5
+    assert capsys.readouterr().err == ""
+
+
+def test_bad_usage_is_exit_2(tmp_path, capsys):
+    assert main(["analyze", str(FIXTURES / "txt"), "--resume"]) == 2
+    assert "--resume needs -o" in capsys.readouterr().err
+    assert main(["analyze", str(FIXTURES / "txt"), "--workers", "0"]) == 2
+    assert main(["analyze", str(FIXTURES / "txt"), "--timeout", "0"]) == 2
+
+
+def test_resume_after_a_crash_writes_each_id_once_and_matches_a_clean_run(tmp_path):
+    inputs = [str(FIXTURES / "txt"), str(FIXTURES / "jsonl" / "campuran.jsonl")]
+    clean = tmp_path / "clean.jsonl"
+    main(["analyze", *inputs, "-o", str(clean), "--quiet"])
+    clean_lines = clean.read_text(encoding="utf-8").splitlines(keepends=True)
+    crashed = tmp_path / "crashed.jsonl"
+    # a run that died after three lines, in the middle of writing the fourth
+    crashed.write_text("".join(clean_lines[:3]) + clean_lines[3][:25], encoding="utf-8")
+    assert main(["analyze", *inputs, "-o", str(crashed), "--resume", "--quiet"]) == 1
+    assert crashed.read_text(encoding="utf-8") == clean.read_text(encoding="utf-8")
+    # resuming a finished run adds nothing
+    main(["analyze", *inputs, "-o", str(crashed), "--resume", "--quiet"])
+    assert crashed.read_text(encoding="utf-8") == clean.read_text(encoding="utf-8")
+
+
+def test_workers_give_the_same_output(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    inputs = [str(FIXTURES / "txt"), str(FIXTURES / "feeds")]
+    main(["analyze", *inputs, "-o", str(one), "--quiet"])
+    main(["analyze", *inputs, "-o", str(two), "--quiet", "--workers", "2"])
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
+def test_size_cap_option(tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(FIXTURES / "html" / "kades_bukan_asn.html"), "-o", str(out), "--quiet",
+                 "--max-size", "0.001"]) == 1
+    [line] = _lines(out)
+    assert line["error"].startswith("file too large")
+
+
+def test_seeds_give_five_lines_with_their_outlets(seeds_dir, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(seeds_dir), "-o", str(out), "--quiet", "--include-text"]) == 0
+    labels = {json.loads(line)["id"]: json.loads(line)["outlet"] for line in (seeds_dir / "labels.jsonl").open()}
+    lines = _lines(out)
+    assert {line["id"]: line["outlet"] for line in lines} == labels
+    assert not any("BACA JUGA" in line["text"].upper() or "Tinggalkan Balasan" in line["text"] for line in lines)
+
+
+def test_devset_gives_83_lines_and_no_error(devset_dir, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(devset_dir / "articles.jsonl"), "-o", str(out), "--quiet"]) == 0
+    lines = _lines(out)
+    assert len(lines) == 83 and not any("error" in line for line in lines)

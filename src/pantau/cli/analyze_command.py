@@ -6,51 +6,123 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
+from pathlib import Path
 
 from tqdm import tqdm
 
 from pantau.engine.analysis import Analysis
-from pantau.engine.article import ReadError
+from pantau.engine.article import Article, ReadError
 from pantau.engine.pipeline import analyze_stream
+from pantau.ingest.read_options import MEGABYTE, ReadOptions
 from pantau.ingest.sources import read_inputs
 
 HELP = "Analyse articles (JSONL, .txt, .html, RSS/Atom, URLs, directories, '-') into contract JSONL."
+
+_DEFAULTS = ReadOptions()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, URLs, or '-' for JSONL on stdin")
     parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of standard output")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="with -o: continue an interrupted run. Ids already in OUT are not written again and new "
+        "lines are appended (a half-written last line is removed first). Every input is still read "
+        "and analysed, so story grouping sees the earlier articles as in one uninterrupted run.",
+    )
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the per-article stages (default 1)")
     parser.add_argument("--include-text", action="store_true", help="also write the cleaned article text")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    parser.add_argument(
+        "--max-size", type=float, default=_DEFAULTS.max_bytes / MEGABYTE, metavar="MB",
+        help=f"refuse a file, page or feed (or JSONL line) larger than this (default {_DEFAULTS.max_bytes // MEGABYTE})",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=_DEFAULTS.timeout, metavar="S",
+        help=f"seconds to wait for a web server (default {_DEFAULTS.timeout:g})",
+    )
+    parser.add_argument(
+        "--retries", type=int, default=_DEFAULTS.retries, metavar="N",
+        help=f"extra attempts for a URL after a timeout, refused connection or 5xx (default {_DEFAULTS.retries}), "
+        "waiting 0.5 s, 1 s, 2 s, … between them",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.workers < 1:
-        print("pantau analyze: --workers must be at least 1", file=sys.stderr)
+    problem = _usage_problem(args)
+    if problem:
+        print(f"pantau analyze: {problem}", file=sys.stderr)
         return 2
+    options = ReadOptions(max_bytes=int(args.max_size * MEGABYTE), timeout=args.timeout, retries=args.retries)
+    already_written = _prepare_resume(Path(args.output)) if args.resume else set()
     started = time.perf_counter()
-    counts = {"read": 0, "failed": 0, "duplicates": 0}
+    counts = {"read": 0, "failed": 0, "duplicates": 0, "skipped": 0}
+    exact_duplicates: set[str] = set()
     show_progress = not args.quiet and sys.stderr.isatty()
-    out_cm = open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout)
+    mode = "a" if args.resume else "w"
+    out_cm = open(args.output, mode, encoding="utf-8") if args.output else nullcontext(sys.stdout)
+    articles = _noting_exact_duplicates(read_inputs(args.inputs, options), exact_duplicates)
     with out_cm as out, tqdm(desc="analysing", unit=" art", disable=not show_progress, file=sys.stderr) as bar:
-        for item in analyze_stream(read_inputs(args.inputs), workers=args.workers):
-            out.write(json.dumps(_as_line(item, args.include_text), ensure_ascii=False) + "\n")
+        for item in analyze_stream(articles, workers=args.workers):
+            bar.update(1)
             if isinstance(item, ReadError):
                 counts["failed"] += 1
             else:
                 counts["read"] += 1
-                counts["duplicates"] += item.duplicate_of is not None
-            bar.update(1)
+                counts["duplicates"] += item.duplicate_of is not None or item.id in exact_duplicates
+            if item.id in already_written:
+                counts["skipped"] += 1
+                continue
+            out.write(json.dumps(_as_line(item, args.include_text), ensure_ascii=False) + "\n")
+            out.flush()  # a crash loses at most the line being written; --resume repairs that
     if not args.quiet:
         elapsed = time.perf_counter() - started
+        resumed = f", {counts['skipped']} already in {args.output}" if args.resume else ""
         print(
             f"pantau analyze: {counts['read']} articles read, {counts['failed']} failed, "
-            f"{counts['duplicates']} duplicates, {elapsed:.1f} s",
+            f"{counts['duplicates']} duplicates{resumed}, {elapsed:.1f} s",
             file=sys.stderr,
         )
     return 1 if counts["failed"] else 0
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    if args.workers < 1:
+        return "--workers must be at least 1"
+    if args.resume and not args.output:
+        return "--resume needs -o OUT.jsonl (the file to continue)"
+    if args.max_size <= 0 or args.timeout <= 0 or args.retries < 0:
+        return "--max-size and --timeout must be positive, --retries zero or more"
+    return None
+
+
+def _prepare_resume(output: Path) -> set[str]:
+    """Ids already in ``output``; a last line cut off by a crash is removed so appending is clean."""
+    if not output.exists():
+        return set()
+    data = output.read_bytes()
+    ids: set[str] = set()
+    for line in data.splitlines(keepends=True):
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if line.endswith(b"\n") and isinstance(record, dict) and "id" in record:
+            ids.add(str(record["id"]))
+    if data and not data.endswith(b"\n"):
+        with output.open("r+b") as fh:
+            fh.truncate(data.rfind(b"\n") + 1)
+    return ids
+
+
+def _noting_exact_duplicates(items: Iterable[Article | ReadError], ids: set[str]) -> Iterator[Article | ReadError]:
+    for item in items:
+        if isinstance(item, Article) and item.exact_duplicate_of:
+            ids.add(item.id)
+        yield item
 
 
 def _as_line(item: Analysis | ReadError, include_text: bool) -> dict:

@@ -26,6 +26,9 @@ class Article:
     dateline_place: str | None = None
     language: str = "id"
     source: str | None = None  # the file, URL or "-" it came from, for error messages
+    # Id of an earlier article in the same run with the same text or the same URL once AMP, mobile
+    # and tracking variants are removed (set by ingest; near-copies are grouping's duplicate_of).
+    exact_duplicate_of: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 

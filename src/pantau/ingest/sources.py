@@ -1,47 +1,111 @@
-"""Dispatch every input (file, directory, URL, "-") to the reader for its kind."""
+"""Dispatch every input (file, directory, URL, "-") to the reader for its kind.
+
+Whatever goes wrong with one input becomes a :class:`ReadError` in its place and the next input is
+read. Articles also pass through :class:`ReadDuplicateMarker`, so exact and URL-variant duplicates
+carry ``exact_duplicate_of``.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pantau.engine.article import Article, ReadError, stable_id
+from pantau.ingest.feed_reader import looks_like_feed, read_feed_bytes, read_feed_file
+from pantau.ingest.html_reader import article_from_page, read_html_file
+from pantau.ingest.jsonl_reader import looks_like_article_file, read_jsonl_file, read_jsonl_lines
+from pantau.ingest.read_duplicates import ReadDuplicateMarker
+from pantau.ingest.read_failure import ReadFailure
+from pantau.ingest.read_options import ReadOptions
+from pantau.ingest.text_reader import read_text_file
+from pantau.ingest.text_repair import decode_bytes
+from pantau.ingest.url_fetcher import fetch
+
+Reader = Callable[[Path, ReadOptions], "Article | Iterator[Article | ReadError]"]
+
+_READERS: dict[str, Reader] = {
+    ".jsonl": read_jsonl_file,
+    ".txt": read_text_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".xml": read_feed_file,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+}
+SUPPORTED_SUFFIXES = tuple(_READERS)
 
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[Article | ReadError]:
+def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | ReadError]:
     """Articles (or read errors) from every input, in the order given."""
+    options = options or ReadOptions()
+    marker = ReadDuplicateMarker()
     for spec in inputs:
-        if spec == "-":
-            yield from _read_jsonl_lines(sys.stdin, "-")
-            continue
-        path = Path(spec)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in {".jsonl", ".txt"}:
-                    yield from read_inputs([str(child)])
-        elif path.suffix.lower() == ".jsonl":
-            with path.open(encoding="utf-8") as fh:
-                yield from _read_jsonl_lines(fh, spec)
-        elif path.suffix.lower() == ".txt":
-            text = path.read_text(encoding="utf-8")
-            yield Article(id=path.stem, text=text, source=spec)
+        for item in _read_one(spec, options):
+            yield marker.mark(item) if isinstance(item, Article) else item
+
+
+def _read_one(spec: str, options: ReadOptions) -> Iterator[Article | ReadError]:
+    if spec == "-":
+        yield from _guarded(spec, lambda: read_jsonl_lines(sys.stdin.buffer, "-", options))
+    elif spec.lower().startswith(("http://", "https://")):
+        yield from _guarded(spec, lambda: _read_url(spec, options))
+    elif Path(spec).is_dir():
+        for child in _directory_files(Path(spec)):
+            yield from _read_file(child, options)
+    else:
+        yield from _read_file(Path(spec), options)
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadError]:
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        if not path.exists():
+            yield _error(str(path), "no such file or directory")
         else:
-            yield ReadError(id=stable_id(spec, None), source=spec, error="unsupported input")
+            kinds = ", ".join(SUPPORTED_SUFFIXES)
+            yield _error(str(path), f"unsupported input type {path.suffix or '(no extension)'!r} (supported: {kinds}, URLs, '-')")
+        return
+    yield from _guarded(str(path), lambda: reader(path, options))
 
 
-def _read_jsonl_lines(lines: Iterable[str], source: str) -> Iterator[Article | ReadError]:
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+def _directory_files(directory: Path) -> list[Path]:
+    """Supported files under ``directory`` in name order; hidden files and label files left out."""
+    found = []
+    for path in sorted(directory.rglob("*"), key=lambda p: p.relative_to(directory).as_posix()):
+        relative = path.relative_to(directory)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        obj = json.loads(line)
-        yield Article(
-            id=str(obj.get("id") or stable_id(obj.get("url"), obj.get("text"))),
-            text=obj.get("text") or "",
-            title=obj.get("title"),
-            url=obj.get("url"),
-            outlet=obj.get("outlet"),
-            pub_date=obj.get("pub_date"),
-            source=f"{source}:{number}",
-        )
+        if path.suffix.lower() not in _READERS:
+            continue
+        if path.suffix.lower() == ".jsonl" and not looks_like_article_file(path):
+            continue  # e.g. labels.jsonl next to the articles it labels
+        found.append(path)
+    return found
+
+
+def _read_url(url: str, options: ReadOptions) -> Iterator[Article | ReadError]:
+    fetched = fetch(url, options)
+    if fetched.kind == "feed" or looks_like_feed(fetched.data):
+        yield from read_feed_bytes(fetched.data, url, feed_url=fetched.url)
+        return
+    html, warnings = decode_bytes(fetched.data, fetched.charset)
+    yield article_from_page(html, id=stable_id(url, None), url=fetched.url, source=url, warnings=warnings)
+
+
+def _guarded(source: str, produce: Callable[[], "Article | Iterable[Article | ReadError]"]) -> Iterator[Article | ReadError]:
+    """Run a reader; turn its failure into one ReadError (after anything it already yielded)."""
+    try:
+        produced = produce()
+        if isinstance(produced, Article):
+            yield produced
+        else:
+            yield from produced
+    except ReadFailure as exc:
+        yield _error(source, exc.reason)
+    except (OSError, ValueError, RecursionError, MemoryError) as exc:  # a reader bug must not end the run
+        yield _error(source, f"{type(exc).__name__}: {exc}")
+
+
+def _error(source: str, reason: str) -> ReadError:
+    return ReadError(id=stable_id(source, None), source=source, error=reason)

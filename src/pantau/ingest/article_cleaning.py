@@ -1,0 +1,152 @@
+"""Raw text plus whatever metadata a reader found -> one clean :class:`Article`.
+
+Every reader (JSONL, .txt, HTML, feeds, URLs) ends here, so headline, dateline, boilerplate,
+outlet and publication-date rules are the same whatever the input kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pantau.engine.article import Article
+from pantau.ingest.boilerplate import strip_boilerplate
+from pantau.ingest.dateline import is_domain, outlet_name, parse_dateline
+from pantau.ingest.indonesian_dates import date_from_url, find_date, local_date
+from pantau.ingest.read_failure import ReadFailure
+from pantau.ingest.text_repair import repair_text
+from pantau.ingest.url_identity import outlet_from_url
+
+# Metadata lines (headline, date line, dateline) sit in the first lines of the text.
+_HEADER_LINES = 8
+_MAX_HEADLINE = 200
+_SPACES = re.compile(r"\s+")
+_MANY_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# What a header line may hold around its date: an outlet, a dash or bullet, a clock time.
+_DATE_LINE_REST = re.compile(r"^[\s\-–—•|,:()]*(?:[\w.]+(?:\.\w{2,6})?\s*[-–—•|,]\s*)?$")
+
+
+def build_article(
+    *,
+    id: str,
+    text: str,
+    source: str,
+    title: str | None = None,
+    url: str | None = None,
+    canonical_url: str | None = None,
+    outlet: str | None = None,
+    site_name: str | None = None,
+    pub_date: str | None = None,
+    headline_in_text: bool = False,
+    warnings: list[str] | None = None,
+) -> Article:
+    """A clean article; :class:`ReadFailure` when no article text is left.
+
+    ``headline_in_text``: the first line may be the headline (plain-text files), so take it as the
+    title when it looks like one. ``outlet`` and ``pub_date`` given by the input win over anything
+    found in the text; the dateline's outlet wins over the URL's host, which wins over the site name.
+    """
+    lines = strip_boilerplate(repair_text(text)).split("\n")
+    title = _clean_title(title)
+    if headline_in_text and title is None:
+        title, lines = _take_headline(lines)
+    lines = _drop_title_repeats(lines, title)
+    header_date, lines = _take_date_line(lines)
+    dateline, lines = _take_dateline(lines)
+    body = _MANY_BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    if not body:
+        raise ReadFailure("no article text (empty after removing headline and page boilerplate)")
+    written_outlet = dateline.outlet if dateline else None
+    return Article(
+        id=id,
+        text=body,
+        title=title,
+        url=url,
+        canonical_url=canonical_url if canonical_url and canonical_url != url else None,
+        outlet=_choose_outlet(outlet, written_outlet, canonical_url or url, site_name),
+        pub_date=pub_date or header_date or date_from_url(canonical_url) or date_from_url(url),
+        dateline_place=dateline.place if dateline else None,
+        source=source,
+        warnings=list(warnings or []),
+    )
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    cleaned = _SPACES.sub(" ", repair_text(title)).strip()
+    return cleaned or None
+
+
+def _take_headline(lines: list[str]) -> tuple[str | None, list[str]]:
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None, lines
+    candidate = lines[first].strip()
+    looks_like_headline = (
+        len(candidate) <= _MAX_HEADLINE
+        and not candidate.endswith((".", ",", ";", ":"))
+        and parse_dateline(candidate) is None
+        and any(line.strip() for line in lines[first + 1:])
+    )
+    if not looks_like_headline:
+        return None, lines
+    return candidate, lines[first + 1:]
+
+
+def _drop_title_repeats(lines: list[str], title: str | None) -> list[str]:
+    """Pages repeat the headline above the body (and in breadcrumbs); the title field has it."""
+    if not title:
+        return lines
+    wanted = _comparable(title)
+    head = [line for line in lines[:_HEADER_LINES] if not _repeats_title(_comparable(line), wanted)]
+    return head + lines[_HEADER_LINES:]
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    if line == title:
+        return True
+    # A breadcrumb cuts the title short: "Bawaslu Sulteng Telusuri..."
+    short = line.rstrip(".…").rstrip()
+    return line.endswith(("...", "…")) and len(short) >= 10 and title.startswith(short)
+
+
+def _take_date_line(lines: list[str]) -> tuple[str | None, list[str]]:
+    """A header line that is only a date ("Minggu, 13 Oktober 2024 16:53 WIB"): the publication date."""
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        stripped = line.strip()
+        if not stripped or len(stripped) > 80:
+            continue
+        found = find_date(stripped)
+        if found is None:
+            continue
+        value, (start, end) = found
+        around = stripped[:start] + " " + stripped[end:]
+        if _DATE_LINE_REST.match(around) or len(around.split()) <= 3:
+            return local_date(value).isoformat(), lines[:i] + lines[i + 1:]
+    return None, lines
+
+
+def _take_dateline(lines: list[str]) -> tuple[object | None, list[str]]:
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        dateline = parse_dateline(line.strip())
+        if dateline is not None:
+            rest = line.strip()[dateline.head_length:]
+            return dateline, lines[:i] + [rest] + lines[i + 1:]
+    return None, lines
+
+
+def _choose_outlet(given: str | None, written: str | None, url: str | None, site_name: str | None) -> str | None:
+    if given:
+        return given.strip().lower()
+    if written and is_domain(written):
+        return outlet_name(written)
+    host = outlet_from_url(url)
+    if host:
+        return host
+    if site_name:
+        return site_name.strip().lower()
+    return outlet_name(written) if written else None
+
+
+def _comparable(line: str) -> str:
+    return _SPACES.sub(" ", line).strip().casefold()

@@ -1,0 +1,100 @@
+"""Remove what a news page wraps around the article: related links, share bars, credits, forms.
+
+The rules are about page furniture that Indonesian news sites share (WordPress comment forms,
+"Baca juga" related-link lines, byline blocks, photo captions), not about any one outlet. Each
+rule removes whole lines, so a sentence of the article is never cut in half.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "BACA JUGA: …", "Baca Juga :   …", "(Baca juga: …)", "Lihat juga: …", "Simak juga …"
+_RELATED_LINK = re.compile(
+    r"^\s*[\(\[]?\s*(?:baca|lihat|simak|cek)\s+(?:juga|pula|selengkapnya|berita\s+lainnya)\b\s*[:：\-–]?\s*(?P<rest>.*)$"
+    r"|^\s*[\(\[]?\s*baca\s*[:：]\s*(?P<rest2>.*)$",
+    re.IGNORECASE,
+)
+# Lines from here on are comment forms, related-article lists or the site footer.
+_PAGE_END = re.compile(
+    r"^\s*(?:tinggalkan\s+(?:balasan|komentar)|beri\s+komentar|(?:berita|artikel|baca)\s+terkait|"
+    r"berita\s+lainnya|artikel\s+lainnya|kantor\s+redaksi|copyright|hak\s+cipta\s+dilindungi)\b|^\s*©",
+    re.IGNORECASE,
+)
+# Whole lines that are buttons, counters, ad slots or navigation, never prose.
+_FURNITURE = re.compile(
+    r"^\s*(?:komentar|\d+\s+komentar|bagikan|share|tweet|kirim|salin\s+link|copy\s+link|"
+    r"facebook|twitter|whatsapp|telegram|line|linkedin|email|print|cetak|"
+    r"advertisement|iklan(?:\s+atas|\s+bawah)?|sponsored|"
+    r"scroll\s+(?:untuk|to)\s+(?:melanjutkan|continue)[^\n]*|geser\s+ke\s+atas[^\n]*|"
+    r"iklan\s*-\s*geser[^\n]*|baca\s+berita\s+tanpa\s+iklan[^\n]*|"
+    r"font\s*:?\s*ukuran\s*:?[^\n]*|ukuran\s+font[^\n]*|avatar\s+photo|logo\s+\S+(?:\s*logo\s+\S+)*|"
+    r"\d+\s+(?:dilihat|views?|kali\s+dibaca)|dibaca\s+\d+\s+kali|"
+    r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi)[^\n]*(?:google\s+news|whatsapp|telegram)[^\n]*|"
+    r"simak\s+berita[^\n]*google\s+news[^\n]*)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL = r"(?:penulis|editor|pewarta|reporter|redaktur|penyunting|fotografer|kontributor|sumber|foto|video)"
+# "Editor: Edy M Yakub", "Penulis: X | Editor: Y", "Laporan Wartawan Tribun…, Nama"
+_BYLINE = re.compile(
+    rf"^\s*(?:(?:{_CREDIT_LABEL})\s*[:：]\s*[^\n]{{0,80}}|laporan\s+wartawan\s+[^\n]{{0,80}}|"
+    r"photo_camera\s*fotografer\s*:?[^\n]{0,60}|tim\s+redaksi)$",
+    re.IGNORECASE,
+)
+# A label alone on its line ("Editor") whose value is the next short line ("Imam Hamdi").
+_BYLINE_LABEL_ALONE = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]?\s*$", re.IGNORECASE)
+# Photo captions end with the photo's credit: "(Foto: Istimewa)", "(dok tim exp)", "/Ist", "Foto: MI/X".
+_CAPTION_CREDIT = re.compile(
+    r"(?:[\(\[]\s*(?:sumber\s+)?(?:foto|photo|dok|doc|dokumentasi|ist|istimewa|ilustrasi)\b[^)\]]{0,60}[\)\]]"
+    r"|\bfoto\s*:\s*[^\n]{1,60}"
+    r"|/\s*(?:ist|istimewa|dok\.?[^/\n]{0,40})"
+    r"|\s/[^/\n]{2,40}/[\w.-]+\.[a-z]{2,6}"
+    r"|\(\s*[\w-]+\.(?:com|co\.id|id|net|co|org|news)\s*\)"  # "(Kieraha.com)"
+    r"|\s[\w-]+\.(?:com|co\.id|id|net)"  # "Ilustrasi politik uang. shutterstock.com"
+    r")\s*\.?\s*$|^ilustrasi\b",
+    re.IGNORECASE,
+)
+# An author or desk tag closing the article: "(sa/red)", "(ant/rs)".
+_DESK_TAG = re.compile(r"\s*\(\s*[a-z]{1,6}(?:\s*/\s*[a-z]{1,6})+\s*\)\s*$", re.IGNORECASE)
+# A line that is only a short parenthesis: the reporter's name or initials closing the article.
+_NAME_IN_PARENS = re.compile(r"^\(\s*[\w .,'/-]{2,40}\s*\)$")
+_MANY_BLANKS = re.compile(r"\n{3,}")
+
+
+def strip_boilerplate(text: str) -> str:
+    """``text`` without page furniture; paragraphs and line breaks of the article are kept."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    skip_next_headline = False
+    for line in lines:
+        stripped = line.strip()
+        if skip_next_headline and stripped:
+            skip_next_headline = False
+            if _looks_like_linked_headline(stripped):
+                continue
+        if not stripped:
+            kept.append("")
+            continue
+        if _PAGE_END.match(stripped) and len(stripped) < 120:
+            break
+        related = _RELATED_LINK.match(stripped)
+        if related:
+            rest = (related.group("rest") or related.group("rest2") or "").strip(" :)]")
+            skip_next_headline = not rest
+            continue
+        if _FURNITURE.match(stripped) or _BYLINE.match(stripped) or _NAME_IN_PARENS.match(stripped):
+            continue
+        if _BYLINE_LABEL_ALONE.match(stripped):
+            skip_next_headline = True
+            continue
+        if len(stripped) <= 300 and _CAPTION_CREDIT.search(stripped):
+            continue
+        kept.append(line.rstrip())
+    cleaned = "\n".join(kept).strip()
+    cleaned = _DESK_TAG.sub("", cleaned)
+    return _MANY_BLANKS.sub("\n\n", cleaned).strip()
+
+
+def _looks_like_linked_headline(line: str) -> bool:
+    """A related-article title or a name on the line after a bare label: short, no closing period."""
+    return len(line) <= 160 and not line.endswith((".", "”", '"'))

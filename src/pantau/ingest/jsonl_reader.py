@@ -1,0 +1,102 @@
+"""JSONL: one article object a line (CONTRACT.md "Input"); a bad line is an error, not the end."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pantau.engine.article import Article, ReadError, stable_id
+from pantau.ingest.article_cleaning import build_article
+from pantau.ingest.html_reader import article_from_page
+from pantau.ingest.read_failure import ReadFailure
+from pantau.ingest.read_options import ReadOptions
+from pantau.ingest.text_repair import decode_bytes
+
+# Keys that make a JSON object an article rather than, say, a label record.
+ARTICLE_KEYS = ("text", "html")
+
+
+def read_jsonl_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadError]:
+    try:
+        with path.open("rb") as lines:
+            yield from read_jsonl_lines(lines, str(path), options)
+    except OSError as exc:
+        raise ReadFailure(f"cannot read file: {exc.strerror or exc}") from None
+
+
+def read_jsonl_lines(lines: Iterable[bytes | str], source: str, options: ReadOptions) -> Iterator[Article | ReadError]:
+    """Articles from JSONL lines (bytes or str), streamed so a large file is never held whole."""
+    seen_content = False
+    for number, raw in enumerate(lines, 1):
+        line_source = f"{source}:{number}"
+        if not raw.strip():
+            continue
+        seen_content = True
+        try:
+            yield _article(raw, line_source, number, options)
+        except ReadFailure as exc:
+            yield ReadError(id=_error_id(raw, line_source), source=line_source, error=exc.reason)
+    if not seen_content:
+        raise ReadFailure("empty file")
+
+
+def looks_like_article_file(path: Path, probe_lines: int = 5) -> bool:
+    """Whether a JSONL file found in a directory holds articles (and not, say, labels beside them)."""
+    try:
+        with path.open("rb") as lines:
+            for number, raw in enumerate(lines):
+                if number >= probe_lines:
+                    break
+                try:
+                    obj = json.loads(raw)
+                except ValueError:
+                    return True  # not JSON: read it, so the bad lines are reported
+                if isinstance(obj, dict) and any(key in obj for key in ARTICLE_KEYS):
+                    return True
+    except OSError:
+        return True  # let the reader report why it cannot be opened
+    return False
+
+
+def _article(raw: bytes | str, source: str, number: int, options: ReadOptions) -> Article:
+    if len(raw) > options.max_bytes:
+        raise ReadFailure(f"line {number} too large: {len(raw) / 1_048_576:.1f} MB, over the cap")
+    text_line, warnings = decode_bytes(raw) if isinstance(raw, bytes) else (raw, [])
+    try:
+        obj = json.loads(text_line)
+    except ValueError as exc:
+        raise ReadFailure(f"line {number} is not JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise ReadFailure(f"line {number} is not a JSON object")
+    text, html = obj.get("text"), obj.get("html")
+    if text is not None and not isinstance(text, str) or html is not None and not isinstance(html, str):
+        raise ReadFailure(f"line {number}: 'text' and 'html' must be strings")
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    given_id = str(obj["id"]) if obj.get("id") not in (None, "") else None
+    fields = {
+        "title": _str_or_none(obj.get("title")),
+        "outlet": _str_or_none(obj.get("outlet")),
+        "pub_date": _str_or_none(obj.get("pub_date")),
+    }
+    if text and text.strip():
+        return build_article(
+            id=given_id or stable_id(url, text), text=text, source=source, url=url, warnings=warnings, **fields
+        )
+    if html and html.strip():
+        return article_from_page(html, id=given_id, url=url, source=source, warnings=warnings, **fields)
+    raise ReadFailure(f"line {number} has no text (needs a non-empty 'text' or 'html')")
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _error_id(raw: bytes | str, source: str) -> str:
+    try:
+        obj = json.loads(raw)
+        if isinstance(obj, dict) and obj.get("id") not in (None, ""):
+            return str(obj["id"])
+    except ValueError:
+        pass
+    return stable_id(source, None)

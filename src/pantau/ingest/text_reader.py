@@ -1,0 +1,17 @@
+"""A plain-text article file: optional headline line, dateline, body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pantau.engine.article import Article
+from pantau.ingest.article_cleaning import build_article
+from pantau.ingest.file_bytes import read_capped
+from pantau.ingest.read_options import ReadOptions
+from pantau.ingest.text_repair import decode_bytes
+
+
+def read_text_file(path: Path, options: ReadOptions) -> Article:
+    """The article in ``path``; its id is the file name without extension."""
+    text, warnings = decode_bytes(read_capped(path, options.max_bytes))
+    return build_article(id=path.stem, text=text, source=str(path), headline_in_text=True, warnings=warnings)

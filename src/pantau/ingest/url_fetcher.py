@@ -1,0 +1,109 @@
+"""Fetch an http(s) URL politely: timeout, retries with backoff, a size cap, feed-or-page sniffing."""
+
+from __future__ import annotations
+
+import socket
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+
+from pantau.ingest.feed_reader import looks_like_feed
+from pantau.ingest.read_failure import ReadFailure
+from pantau.ingest.read_options import ReadOptions
+
+_CHUNK = 64 * 1024
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
+_XML_TYPES = ("application/xml", "text/xml")
+_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# Worth another try: the server or the network may recover. A 404 or 403 will not.
+_RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+@dataclass
+class Fetched:
+    url: str  # after redirects
+    kind: str  # "feed" or "page"
+    data: bytes
+    charset: str | None
+
+
+def fetch(url: str, options: ReadOptions) -> Fetched:
+    """The document at ``url``; :class:`ReadFailure` naming the reason when it cannot be had."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise ReadFailure("only http:// and https:// URLs can be fetched")
+    attempts = options.retries + 1
+    wait = options.backoff
+    last_problem = "no attempt made"
+    for attempt in range(1, attempts + 1):
+        try:
+            return _fetch_once(url, options)
+        except _Retryable as exc:
+            last_problem = str(exc)
+            if attempt < attempts:
+                time.sleep(wait)
+                wait *= 2
+    tries = f"{attempts} tries" if attempts > 1 else "1 try"
+    raise ReadFailure(f"{last_problem} ({tries})")
+
+
+class _Retryable(Exception):
+    pass
+
+
+def _fetch_once(url: str, options: ReadOptions) -> Fetched:
+    request = urllib.request.Request(url, headers={"User-Agent": options.user_agent, "Accept": "*/*"})
+    try:
+        with urllib.request.urlopen(request, timeout=options.timeout) as response:
+            headers: Message = response.headers
+            declared = headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > options.max_bytes:
+                raise ReadFailure(_too_big(int(declared), options.max_bytes))
+            data = _read_capped(response, options.max_bytes)
+            return Fetched(
+                url=response.geturl(),
+                kind=_kind(headers.get_content_type(), data),
+                data=data,
+                charset=headers.get_content_charset(),
+            )
+    except urllib.error.HTTPError as exc:
+        problem = f"HTTP {exc.code} {exc.reason}"
+        if exc.code in _RETRY_STATUS:
+            raise _Retryable(problem) from None
+        raise ReadFailure(problem) from None
+    except (TimeoutError, socket.timeout):
+        raise _Retryable(f"timed out after {options.timeout:g} s") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, (TimeoutError, socket.timeout)):
+            raise _Retryable(f"timed out after {options.timeout:g} s") from None
+        if isinstance(reason, socket.gaierror):
+            raise ReadFailure(f"host not found: {reason.strerror or reason}") from None
+        raise _Retryable(f"could not connect: {getattr(reason, 'strerror', None) or reason}") from None
+    except (ConnectionError, OSError) as exc:
+        raise _Retryable(f"connection failed: {exc.strerror or exc}") from None
+
+
+def _read_capped(response, max_bytes: int) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := response.read(_CHUNK):
+        total += len(chunk)
+        if total > max_bytes:
+            raise ReadFailure(_too_big(total, max_bytes, at_least=True))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _kind(content_type: str, data: bytes) -> str:
+    if content_type in _FEED_TYPES:
+        return "feed"
+    if content_type in _XML_TYPES or content_type in _PAGE_TYPES or content_type == "application/octet-stream":
+        return "feed" if looks_like_feed(data) else "page"
+    raise ReadFailure(f"not a web page or feed (content type {content_type})")
+
+
+def _too_big(size: int, cap: int, at_least: bool = False) -> str:
+    more = "over " if at_least else ""
+    return f"too large: {more}{size / 1_048_576:.1f} MB, over the {cap / 1_048_576:g} MB cap"

@@ -1,0 +1,84 @@
+import pytest
+
+from pantau.ingest.boilerplate import strip_boilerplate
+
+BODY_1 = "Bawaslu Kabupaten Sleman memanggil dua lurah yang diduga ikut kampanye pasangan calon."
+BODY_2 = "Keduanya diminta hadir untuk klarifikasi pada Kamis pekan ini, kata Ketua Bawaslu Sleman."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "BACA JUGA: Jembatan Gantung di Cangkringan Diresmikan",
+        "BACA JUGA:Jembatan Gantung di Cangkringan Diresmikan",
+        "Baca Juga :   Jembatan Gantung di Cangkringan Diresmikan",
+        "(Baca juga: Jembatan Gantung di Cangkringan Diresmikan)",
+        "Baca juga: Jembatan Gantung di Cangkringan Diresmikan |",
+        "Lihat juga: Video Banjir di Sleman",
+        "Editor: Sri Wahyuni",
+        "Penulis: Andi Saputra | Editor: Sri Wahyuni",
+        "Pewarta : Andi Saputra",
+        "Laporan Wartawan Harian Jogja, Andi Saputra",
+        "Bagikan",
+        "Komentar",
+        "Advertisement",
+        "Iklan - Geser ke atas untuk melanjutkan.",
+        "Font: Ukuran: - +",
+        "0 dilihat",
+        "Ketua Bawaslu Sleman saat memberi keterangan. (Foto: Istimewa)",
+        "Ilustrasi kotak suara. (Foto: Dok. Kabar Jogja)",
+        "Ketua Bawaslu Sleman memberi keterangan. Foto: Ist.",
+        "Anggota Bawaslu Sleman, Dewi Lestari/Ist",
+        "Suasana rapat di kantor Bawaslu. /Andi Saputra/kabarjogja.com",
+        "(Andi Saputra)",
+    ],
+)
+def test_page_furniture_lines_are_removed_and_the_article_kept(furniture):
+    text = f"{BODY_1}\n{furniture}\n{BODY_2}"
+    assert strip_boilerplate(text) == f"{BODY_1}\n{BODY_2}"
+
+
+def test_a_bare_related_link_label_takes_the_headline_on_the_next_line_with_it():
+    text = f"{BODY_1}\nBaca Juga:\nJembatan Gantung di Cangkringan Diresmikan\n{BODY_2}"
+    assert strip_boilerplate(text) == f"{BODY_1}\n{BODY_2}"
+
+
+def test_a_byline_label_alone_takes_the_name_on_the_next_line_with_it():
+    text = f"Reporter\n\nAndi Saputra\n\nEditor\n\nSri Wahyuni\n\n{BODY_1}"
+    assert strip_boilerplate(text) == BODY_1
+
+
+@pytest.mark.parametrize(
+    "page_end",
+    [
+        "Tinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+        "Artikel Terkait\nHarga Beras Turun di Pasar Beringharjo\nWarga Sleman Gotong Royong",
+        "Copyright © Kabar Jogja 2024\nKantor: Jalan Magelang Km 5",
+        "Kantor Redaksi\nJalan Kaliurang Km 7, Sleman",
+    ],
+)
+def test_everything_from_the_comment_form_or_footer_on_is_removed(page_end):
+    assert strip_boilerplate(f"{BODY_1}\n{BODY_2}\n{page_end}") == f"{BODY_1}\n{BODY_2}"
+
+
+def test_desk_tag_closing_the_article_is_removed():
+    assert strip_boilerplate(f"{BODY_1}\n{BODY_2} (as/red)") == f"{BODY_1}\n{BODY_2}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the words that mark furniture, inside sentences of the article
+        "Video itu mendapat 1.200 komentar dan dibagikan ratusan kali sebelum dihapus oleh pemiliknya.",
+        "Editor sebuah media lokal ikut melaporkan dugaan pelanggaran itu ke Bawaslu Sleman.",
+        "Warga diminta membaca juga aturan tentang netralitas ASN yang dimuat di situs resmi Bawaslu.",
+        "Ia menyebut foto bersama pasangan calon itu diambil di halaman kantor kecamatan pada Senin.",
+    ],
+)
+def test_sentences_that_mention_the_same_words_are_kept(prose):
+    assert strip_boilerplate(f"{BODY_1}\n{prose}\n{BODY_2}") == f"{BODY_1}\n{prose}\n{BODY_2}"
+
+
+def test_paragraph_breaks_survive_and_runs_of_blank_lines_shrink():
+    text = f"{BODY_1}\n\n\n\nBACA JUGA: Lain\n\n\n{BODY_2}"
+    assert strip_boilerplate(text) == f"{BODY_1}\n\n{BODY_2}"

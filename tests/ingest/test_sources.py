@@ -1,0 +1,144 @@
+"""Every input kind and every bad input through ``read_inputs``, the one entry point."""
+
+import io
+import json
+import sys
+
+from pantau.engine.article import Article, ReadError
+from pantau.ingest.read_options import ReadOptions
+from pantau.ingest.sources import read_inputs
+
+
+def _read(*inputs, **options):
+    return list(read_inputs([str(i) for i in inputs], ReadOptions(**options) if options else None))
+
+
+def test_text_file_headline_dateline_and_no_boilerplate(fixtures):
+    [article] = _read(fixtures / "txt" / "camat_hadiri_deklarasi.txt")
+    assert article.id == "camat_hadiri_deklarasi"
+    assert article.title == "Camat Sukamaju Diduga Hadiri Deklarasi Bakal Calon Bupati"
+    assert (article.outlet, article.dateline_place) == ("wartapriangan.com", "Bandung")
+    assert article.text.startswith("Badan Pengawas Pemilu (Bawaslu) Kabupaten Bandung menelusuri")
+    for furniture in ("BACA JUGA", "Baca Juga", "Harga Cabai", "Editor", "Bagikan", "Komentar",
+                      "Tinggalkan Balasan", "Alamat email", "(dn/red)"):
+        assert furniture not in article.text
+    assert "Camat sebagai aparatur sipil negara dilarang" in article.text
+
+
+def test_text_file_without_headline_keeps_title_empty(fixtures):
+    [article] = _read(fixtures / "txt" / "antara_statistik.txt")
+    assert article.title is None
+    assert (article.outlet, article.dateline_place) == ("antara", "Kupang")
+    assert "Pewarta" not in article.text and "Copyright" not in article.text
+
+
+def test_mojibake_and_legacy_encodings_are_repaired(fixtures):
+    clean, garbled, latin1 = _read(
+        fixtures / "txt" / "dateline_bar.txt", fixtures / "txt" / "mojibake.txt", fixtures / "txt" / "latin1.txt"
+    )
+    assert "â€" not in garbled.text and garbled.text == clean.text
+    assert "kafé" in latin1.text and "«Para kepala dinas" in latin1.text
+    assert any("not UTF-8" in w for w in latin1.warnings)
+
+
+def test_saved_html_page_text_and_metadata(fixtures):
+    [article] = _read(fixtures / "html" / "kades_bukan_asn.html")
+    assert article.title == "Kepala Desa Ikut Kampanye, Bawaslu Lamongan Beri Teguran"
+    assert article.url == "https://www.suarapantura.id/2024/10/02/kepala-desa-ikut-kampanye-bawaslu-lamongan-beri-teguran/"
+    assert article.outlet == "suarapantura.id"
+    assert article.pub_date == "2024-10-02"
+    assert article.dateline_place == "Lamongan"
+    assert article.text.startswith("Badan Pengawas Pemilu (Bawaslu) Kabupaten Lamongan")
+    for furniture in ("Beranda", "WhatsApp", "BACA JUGA", "Pasar Murah", "Foto:", "Editor", "Tinggalkan", "Copyright"):
+        assert furniture not in article.text
+
+
+def test_truncated_html_with_text_is_read_with_a_warning(fixtures):
+    [article] = _read(fixtures / "html" / "terpotong_di_badan.html")
+    assert isinstance(article, Article)
+    assert any("truncated" in w for w in article.warnings)
+
+
+def test_rss_feed_entries_with_indonesian_dates(fixtures):
+    items = _read(fixtures / "feeds" / "rss_wib.xml")
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Article", "ReadError"]
+    first, second, third, empty = items
+    assert first.title == "Bawaslu Donggala Periksa Guru PPPK yang Unggah Dukungan Paslon"
+    assert (first.pub_date, first.outlet, first.dateline_place) == ("2024-09-17", "kabarsulteng.id", "Donggala")
+    assert "Baca juga" not in first.text and "Festival" not in first.text
+    assert second.pub_date == "2024-09-18"  # 23:30 WITA is still the 18th
+    assert third.pub_date == "2024-09-21"  # 18:00 GMT is 01:00 WIB the next day
+    assert empty.source.endswith("#entry4") and "no text" in empty.error
+
+
+def test_atom_feed_entries(fixtures):
+    first, second = _read(fixtures / "feeds" / "atom_wit.atom")
+    assert first.url == "https://suaratanahpapua.com/berita/kepala-distrik-dilaporkan"
+    assert first.pub_date == "2024-11-05"
+    assert first.dateline_place == "Wamena"
+    assert second.pub_date == "2024-11-04"  # "Senin, 4 Nopember 2024 22.10 WIT"
+    assert "summary" in second.warnings[0]
+
+
+def test_jsonl_lines_good_bad_html_and_duplicates(fixtures):
+    items = _read(fixtures / "jsonl" / "campuran.jsonl")
+    assert len(items) == 7  # the blank last line is not an article
+    j1, j2, not_json, no_text, j5, j6, no_id = items
+    assert j1.id == "j1" and j1.dateline_place == "Tanjung Selor" and "Baca juga" not in j1.text
+    assert j1.pub_date == "2024-10-21"  # from the URL
+    assert isinstance(not_json, ReadError) and "line 3 is not JSON" in not_json.error
+    assert not_json.source.endswith("campuran.jsonl:3")
+    assert isinstance(no_text, ReadError) and no_text.id == "j4" and "no text" in no_text.error
+    assert j5.title.startswith("Kepala Desa Ikut Kampanye") and j5.pub_date == "2024-10-02"
+    assert j2.exact_duplicate_of == "j1" and "AMP" in j2.warnings[0]
+    assert j6.exact_duplicate_of == "j2" and "same text" in j6.warnings[0]
+    assert no_id.id.startswith("h") and no_id.outlet == "kabarsumbar" and no_id.pub_date == "2024-06-03"
+    assert j1.exact_duplicate_of is None and j5.exact_duplicate_of is None
+
+
+def test_ids_are_stable_across_runs(fixtures):
+    first = [i.id for i in _read(fixtures / "jsonl" / "campuran.jsonl", fixtures / "feeds")]
+    assert first == [i.id for i in _read(fixtures / "jsonl" / "campuran.jsonl", fixtures / "feeds")]
+
+
+def test_directory_reads_supported_files_in_name_order_and_skips_label_files(fixtures):
+    items = _read(fixtures / "jsonl")
+    assert {i.source.split(":")[0].rsplit("/", 1)[-1] for i in items} == {"campuran.jsonl"}
+    sources = [i.source.rsplit("/", 1)[-1] for i in _read(fixtures / "txt")]
+    assert sources == sorted(sources)
+    assert len(sources) == 5
+
+
+def test_stdin_dash_is_jsonl(monkeypatch):
+    lines = json.dumps({"id": "s1", "text": "Bawaslu Kota Bogor menggelar apel siaga pengawasan netralitas ASN di Balai Kota."})
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((lines + "\n{rusak\n").encode())))
+    article, broken = _read("-")
+    assert article.id == "s1" and article.source == "-:1"
+    assert isinstance(broken, ReadError) and broken.source == "-:2"
+
+
+def test_bad_files_each_give_a_reason_and_the_rest_goes_on(tmp_path, fixtures):
+    (tmp_path / "a_kosong.txt").write_bytes(b"")
+    (tmp_path / "b_gambar.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (tmp_path / "c_acak.txt").write_bytes(bytes(range(0x80, 0x100)) * 40)
+    (tmp_path / "d_besar.txt").write_bytes(b"Bawaslu " * 200_000)
+    (tmp_path / "e_kosong.jsonl").write_text("\n\n")
+    (tmp_path / "f_bukan_feed.xml").write_text((fixtures / "feeds" / "bukan_feed.xml").read_text())
+    (tmp_path / "g_terpotong.html").write_text((fixtures / "html" / "terpotong_di_kepala.html").read_text())
+    (tmp_path / "catatan.pdf").write_bytes(b"%PDF-1.4 laporan")
+    (tmp_path / "h_baik.txt").write_text((fixtures / "txt" / "antara_statistik.txt").read_text())
+    items = _read(tmp_path, tmp_path / "tidak_ada.txt", tmp_path / "catatan.pdf", max_bytes=1_000_000)
+    assert "catatan.pdf" not in [i.source.rsplit("/", 1)[-1] for i in items[:-2]]  # directories skip it
+    reasons = {i.source.rsplit("/", 1)[-1]: i.error for i in items if isinstance(i, ReadError)}
+    assert reasons["a_kosong.txt"] == "empty file"
+    assert reasons["b_gambar.txt"].startswith("binary file")
+    assert reasons["c_acak.txt"].startswith(("undecodable", "binary file"))
+    assert reasons["d_besar.txt"].startswith("file too large")
+    assert reasons["e_kosong.jsonl"] == "empty file"
+    assert reasons["f_bukan_feed.xml"].startswith("not an RSS or Atom feed")
+    assert "no article text" in reasons["g_terpotong.html"] and "truncated" in reasons["g_terpotong.html"]
+    assert reasons["tidak_ada.txt"] == "no such file or directory"
+    assert reasons["catatan.pdf"].startswith("unsupported input type '.pdf'")
+    [good] = [i for i in items if isinstance(i, Article)]
+    assert good.id == "h_baik"
+    assert all(i.id for i in items)

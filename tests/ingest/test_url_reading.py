@@ -1,0 +1,153 @@
+"""URLs against a real HTTP server started here on 127.0.0.1 (never any other address)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from pantau.engine.article import Article, ReadError
+from pantau.ingest.read_failure import ReadFailure
+from pantau.ingest.read_options import ReadOptions
+from pantau.ingest.sources import read_inputs
+from pantau.ingest.url_fetcher import fetch
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FAST = ReadOptions(timeout=0.3, retries=1, backoff=0.05, max_bytes=1_000_000)
+
+
+class _Site(BaseHTTPRequestHandler):
+    hits: dict[str, int] = {}
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        _Site.hits[self.path] = _Site.hits.get(self.path, 0) + 1
+        page = (FIXTURES / "html" / "kades_bukan_asn.html").read_bytes()
+        feed = (FIXTURES / "feeds" / "rss_wib.xml").read_bytes()
+        routes = {
+            "/halaman": (200, "text/html; charset=utf-8", page),
+            "/feed": (200, "application/rss+xml", feed),
+            "/feed-menyamar": (200, "text/html", feed),  # a server that labels its feed as HTML
+            "/feed-rusak": (200, "application/rss+xml", b"Maaf, layanan sedang dalam perbaikan."),
+            "/gambar": (200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+            "/besar": (200, "text/html", b"<html><body><p>" + b"Bawaslu " * 200_000 + b"</p></body></html>"),
+        }
+        if self.path == "/lambat":
+            time.sleep(1.0)
+            return self._send(200, "text/html", page)
+        if self.path == "/kadang-gagal" and _Site.hits[self.path] == 1:
+            return self._send(503, "text/plain", b"sibuk")
+        if self.path == "/kadang-gagal":
+            return self._send(200, "text/html", page)
+        if self.path == "/pindah":
+            self.send_response(301)
+            self.send_header("Location", "/halaman")
+            self.end_headers()
+            return None
+        if self.path in routes:
+            return self._send(*routes[self.path])
+        return self._send(404, "text/plain", b"tidak ditemukan")
+
+    def _send(self, status, content_type, body):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout test)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def site():
+    _Site.hits = {}
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    server.daemon_threads = True
+    server.block_on_close = False  # do not wait for the deliberately slow handler
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def dead_url():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/berita"  # nothing listens there any more
+
+
+def test_article_page_url(site):
+    [article] = read_inputs([f"{site}/halaman"], FAST)
+    assert isinstance(article, Article)
+    assert article.title == "Kepala Desa Ikut Kampanye, Bawaslu Lamongan Beri Teguran"
+    assert article.url == f"{site}/halaman"
+    assert article.canonical_url.startswith("https://www.suarapantura.id/2024/10/02/")
+    assert article.pub_date == "2024-10-02"
+    assert "BACA JUGA" not in article.text
+
+
+def test_redirect_gives_the_final_url(site):
+    [article] = read_inputs([f"{site}/pindah"], FAST)
+    assert article.url == f"{site}/halaman"
+
+
+@pytest.mark.parametrize("path", ["/feed", "/feed-menyamar"])
+def test_feed_url_by_content_type_or_by_sniffing(site, path):
+    items = list(read_inputs([site + path], FAST))
+    assert [type(i) for i in items] == [Article, Article, Article, ReadError]
+    assert items[0].pub_date == "2024-09-17"
+
+
+def test_feed_url_that_is_not_xml(site):
+    [error] = read_inputs([f"{site}/feed-rusak"], FAST)
+    assert isinstance(error, ReadError)
+    assert error.source == f"{site}/feed-rusak"
+    assert "not an RSS or Atom feed" in error.error
+
+
+def test_missing_page_is_not_retried(site):
+    [error] = read_inputs([f"{site}/hilang"], FAST)
+    assert error.error == "HTTP 404 Not Found"
+    assert _Site.hits["/hilang"] == 1
+
+
+def test_server_error_is_retried_with_backoff(site):
+    [article] = read_inputs([f"{site}/kadang-gagal"], FAST)
+    assert isinstance(article, Article)
+    assert _Site.hits["/kadang-gagal"] == 2
+
+
+def test_slow_url_times_out_after_the_retries(site):
+    started = time.perf_counter()
+    [error] = read_inputs([f"{site}/lambat"], FAST)
+    assert error.error == "timed out after 0.3 s (2 tries)"
+    assert _Site.hits["/lambat"] == 2
+    assert time.perf_counter() - started < 1.5
+
+
+def test_dead_url(dead_url):
+    [error] = read_inputs([dead_url], FAST)
+    assert isinstance(error, ReadError) and error.source == dead_url
+    assert error.error.startswith("could not connect") and error.error.endswith("(2 tries)")
+
+
+def test_size_cap_and_content_type(site):
+    with pytest.raises(ReadFailure, match="too large"):
+        fetch(f"{site}/besar", FAST)
+    with pytest.raises(ReadFailure, match="content type image/png"):
+        fetch(f"{site}/gambar", FAST)
+
+
+def test_bad_urls_do_not_stop_the_good_ones(site, dead_url):
+    items = list(read_inputs([dead_url, f"{site}/hilang", f"{site}/halaman"], FAST))
+    assert [type(i) for i in items] == [ReadError, ReadError, Article]
