@@ -32,6 +32,7 @@ from pantau.engine.analysis import Actor, Understanding, WhoWhereWhen
 from pantau.engine.article import Article
 from pantau.engine.understanding import understand
 from pantau.engine.understanding.features import features, read_article
+from pantau.engine.analysis import CASE_STAGES
 from pantau.engine.understanding.model import CLASSES, MODEL_PATH, load_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +43,7 @@ MIN_DOCUMENT_FREQUENCY = 2
 # Real news is what we are judged on: a devset article counts like this many of ours.
 DEVSET_WEIGHT = 2.0
 C = 0.5
+STAGE_NAMES = list(CASE_STAGES)
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -69,30 +71,47 @@ def load_pairs(articles: Path, labels: Path, origin: str) -> list[dict]:
 
 
 def compose_articles(bank: dict, count: int, rng: random.Random) -> list[dict]:
-    """Articles assembled from the phrase bank: a lead for the class, then body sentences.
+    """Articles assembled from the phrase bank (composed.json): a title, then one sentence per slot.
 
-    Each recipe names its class, the label fields and lists of alternative sentences per slot;
-    slots are filled at random with {actor}, {place}, {candidate}... drawn from the bank's pools.
+    Slots are lists of alternatives filled at random with {actor}, {place}, {candidate}... from the
+    bank's pools. A case recipe also gets a stage drawn at random (or from its "stages"), told by
+    the stage sentences, sometimes after an earlier stage's sentence, so the label follows the text.
     """
     items = []
     recipes = bank["recipes"]
+    stage_sentences = bank["stage_sentences"]
+    stages = [*STAGE_NAMES, "none"]
     for n in range(count):
         recipe = recipes[n % len(recipes)]
         fill = {pool: rng.choice(values) for pool, values in bank["pools"].items()}
-        if "actors" in recipe:
-            fill["actor"] = rng.choice(recipe["actors"])
+        fill["actor"] = rng.choice(recipe.get("actors") or bank["pools"]["asnactor"])
         fill["Actor"] = fill["actor"][0].upper() + fill["actor"][1:]
-        title = rng.choice(recipe["titles"]).format(**fill)
-        sentences = [rng.choice(slot).format(**fill) for slot in recipe["slots"] if slot]
-        extra = bank["filler"][recipe.get("filler", "neutral")]
-        for sentence in rng.sample(extra, k=min(len(extra), rng.randint(0, 2))):
+        sentences = [rng.choice(slot).format(**fill) for slot in recipe["slots"]]
+        label = {"id": f"c{n:04d}", "violation_type": None, "case_stage": None, **recipe["label"]}
+        if recipe["kind"] == "case":
+            stage = rng.choice(recipe.get("stages") or stages)
+            told = [rng.choice(stage_sentences[stage])]
+            earlier = STAGE_NAMES[: STAGE_NAMES.index(stage)] if stage in STAGE_NAMES[2:] else []
+            if earlier and rng.random() < 0.6:
+                told.insert(0, rng.choice(stage_sentences[rng.choice(earlier[:2])]))
+            sentences += [t.format(**fill) for t in told]
+            label["case_stage"] = None if stage == "none" else stage
+        filler = bank["filler"][recipe.get("filler", "neutral")]
+        for sentence in rng.sample(filler, k=rng.randint(0, 2)):
             sentences.insert(rng.randint(1, len(sentences)), sentence.format(**fill))
-        dateline = rng.choice(bank["datelines"]).format(**fill)
-        text = dateline + " " + "\n".join(sentences)
-        label = {"id": f"c{n:04d}", **recipe["label"]}
-        items.append({"id": label["id"], "title": title, "text": text, "label": label,
-                      "origin": "composed"})
+        sentences = [sentence for sentence in sentences if sentence]
+        title = rng.choice(recipe["titles"]).format(**fill)
+        text = rng.choice(bank["datelines"]).format(**fill) + _join(sentences, rng)
+        items.append({"id": label["id"], "title": title, "text": text, "label": label, "origin": "composed"})
     return items
+
+
+def _join(sentences: list[str], rng: random.Random) -> str:
+    # Outlets differ: one paragraph per sentence, or a few sentences to a paragraph.
+    out = sentences[0]
+    for sentence in sentences[1:]:
+        out += ("\n" if rng.random() < 0.6 else " ") + sentence
+    return out
 
 
 def our_data(rng: random.Random) -> list[dict]:

@@ -156,7 +156,6 @@ def test_about_asn_neutrality_but_not_a_case(name):
 
 
 @pytest.mark.parametrize("name", NOT_ABOUT)
-@pytest.mark.xfail(reason="first slice: RT/RW needs own training data", strict=False)
 def test_not_about_asn_neutrality(name):
     title, text = NOT_ABOUT[name]
     result = run(text, title)

@@ -72,7 +72,8 @@ def _hits(lowered: str) -> dict[str, int]:
 def features(view: ArticleView, actors: list[Actor] | None = None) -> dict[str, float]:
     """Sparse features: stemmed words, cue-family counts by place, their co-occurrence, actors."""
     feats: dict[str, float] = {}
-    for word in set(words(view.text)):
+    # Words of the sentences only: "Baca juga" lines are other stories' headlines.
+    for word in set(words(" ".join(sentence.text for sentence in view.sentences))):
         feats["w:" + stem(word)] = 1.0
     for word in set(words(view.title)):
         feats["t:" + stem(word)] = 1.0

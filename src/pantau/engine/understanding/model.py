@@ -54,6 +54,7 @@ def contributions(feats: dict[str, float], class_name: str, model: dict | None =
 # extracted actors, so these are set by hand: an accused civil servant makes a case likelier, an
 # accused who is explicitly not ASN (village head, KPU ad-hoc staff) makes "not about" likelier.
 ACCUSED_ASN_SHIFT = 1.5
+ACCUSED_ASN_NOT_ABOUT_SHIFT = -2.0
 ACCUSED_NON_ASN_SHIFT = 1.5
 
 
@@ -64,6 +65,7 @@ def actor_adjusted(probs: dict[str, float], actors: list | None) -> dict[str, fl
     shift = {name: 0.0 for name in probs}
     if any(a.is_asn for a in accused):
         shift["case"] = ACCUSED_ASN_SHIFT
+        shift["not_about"] = ACCUSED_ASN_NOT_ABOUT_SHIFT
     elif all(a.is_asn is False for a in accused):
         shift["not_about"] = ACCUSED_NON_ASN_SHIFT
     weighted = {name: p * math.exp(shift[name]) for name, p in probs.items()}

@@ -13,7 +13,7 @@ _WORD = re.compile(r"[a-z]+")
 
 # Lines that outlets add around the article and that carry other stories' headlines.
 _BOILERPLATE = re.compile(
-    r"^\s*(baca juga|baca :|simak|lihat juga|berita terkait|tonton|follow|ikuti|editor|penulis)\b",
+    r"\s*(baca juga|baca :|simak|lihat juga|berita terkait|tonton|follow|ikuti|editor|penulis)\b",
     re.IGNORECASE,
 )
 
