@@ -50,3 +50,15 @@ def fill_region_table(using: str = "default") -> int:
 
 def fill_region_table_after_migrate(sender, using="default", **kwargs) -> None:
     fill_region_table(using=using)
+
+
+_province_names: dict[str, str] = {}
+
+
+def province_names() -> dict[str, str]:
+    """Province code -> name, read once per process (the table only changes with a migration)."""
+    if not _province_names:
+        from pantau.web.monitoring.models import Region
+
+        _province_names.update(Region.objects.filter(level="province").values_list("code", "name"))
+    return _province_names
