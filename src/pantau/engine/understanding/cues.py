@@ -306,8 +306,10 @@ OTHER_ELECTION = _family(
 # A cue only counts in the past or present: "akan direkomendasikan" is still an examination.
 FUTURE_OR_CONDITION = re.compile(
     r"\b(akan|bakal|bisa|dapat|dapat saja|terancam|jika|apabila|bila|kalau|seandainya|"
-    r"berpotensi|rencananya|segera|sedang disiapkan|belum|wajib|harus|perlu|agar|supaya|untuk|"
-    r"diminta|bisa saja|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya)\s+(\w+\s+){0,2}$"
+    r"berpotensi|rencananya|segera|sedang disiapkan|belum|wajib|harus|perlu|agar|supaya|"
+    r"diminta|bisa saja|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya|"
+    r"meminta|mendesak|minta|silakan|silahkan|mempersilakan|mempersilahkan|berharap|"
+    r"menunggu|hendak|ingin)\b[^.]{0,40}$"
 )
 STAGE_CUES: dict[str, re.Pattern[str]] = {
     "reported": _family(
@@ -324,6 +326,9 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"(menindak|memproses|mengusut|turun)",
         r"\bmenerima laporan\b",
         r"\blaporan (itu|tersebut|ini) (diterima|masuk)",
+        r"\b(membagikan|mengirim|mengirimkan|menyerahkan|menyampaikan|meneruskan)(nya)? (\w+ ){0,3}"
+        r"(ke|kepada) (bawaslu|panwaslu|panwaslih|panwascam|pengawas)",
+        r"\bdiserahkan (\w+ ){0,2}(ke|kepada) (bawaslu|panwaslu|panwaslih|panwascam)",
     ),
     "under_examination": _family(
         r"\bklarifikasi\b",
@@ -357,6 +362,7 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bmengumpulkan (bukti|keterangan|alat bukti)",
         r"\bmeminta keterangan\b",
         r"\bdimintai keterangan\b",
+        r"\b(beri|memberi|memberikan) keterangan (ke|kepada|di) (bawaslu|panwas)",
         r"\bmengusut\b",
         r"\bdiusut\b",
         r"\brapat pleno\b",
@@ -370,6 +376,8 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"(kasn|komisi asn|komisi aparatur|bkn|badan kepegawaian|ppk|pejabat pembina|"
         r"kemendagri|kementerian|gubernur|bupati|wali ?kota|inspektorat|atasan|instansi)",
         r"\bteruskan ke\b",
+        r"\b(kami |sudah |telah )rekomendasikan\b",
+        r"\b(melaporkan|dilaporkan|dilimpahkan|melimpahkan) (\w+ ){0,3}(ke|kepada) (kasn|komisi asn|bkn|badan kepegawaian)",
     ),
     "sanctioned": _family(
         r"\bdijatuhi\b",
@@ -382,6 +390,7 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bhukuman disiplin\b",
         r"\bdicopot\b",
         r"\bdinonjobkan\b",
+        r"\b(dinonaktifkan|menonaktifkan)\b",
         r"\bdibebastugaskan\b",
         r"\bdiberhentikan\b",
         r"\bdimutasi\b",
@@ -416,7 +425,7 @@ STAGE_ORDER = ("reported", "under_examination", "recommended", "sanctioned", "di
 # --- What was done (CONTRACT.md violation types) --------------------------------------------
 TYPE_CUES: dict[str, re.Pattern[str]] = {
     "public_support_statement": _family(
-        r"menyatakan dukungan",
+        r"(menyatakan|nyatakan) (dukungan|dukung|mendukung)",
         r"pernyataan dukungan",
         r"deklarasi dukungan",
         r"mendeklarasikan dukungan",
@@ -440,7 +449,10 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"konsolidasi|posko)",
         r"mengantar (\w+ ){0,3}(mendaftar|pendaftaran|ke kpu)",
         r"mendampingi (\w+ ){0,3}(mendaftar|pendaftaran|ke kpu|kampanye)",
-        r"\bmenjadi (mc|pembawa acara|moderator)\b",
+        r"\b(jadi|menjadi|sebagai) (mc|pembawa acara|moderator)\b",
+        r"(saat|pada|dalam|di) (acara )?deklarasi (salah satu )?(pasangan|paslon|bakal|calon|bacalon)",
+        r"mendatangi (\w+ ){0,3}rumah (\w+ ){0,3}(calon|paslon|pasangan)",
+        r"\brumah (salah satu )?(pasangan )?(calon|paslon)\b",
         r"\bpembawa acara\b",
         r"\blokasi kampanye\b",
         r"\bacara kampanye\b",
@@ -610,7 +622,12 @@ STAGE_WORDS_IN_TITLES = re.compile(
 )
 # How an incident became known, not what the accused did online.
 DISSEMINATION = re.compile(
-    r"(viral|beredar|tersebar|menyebar|diunggah|diposting|dibagikan|ramai)\s+(\w+\s+){0,3}"
-    r"(di|melalui|lewat)\s+(media sosial|medsos|tiktok|facebook|instagram|whatsapp|twitter|jagat maya)"
+    r"(viral|beredar|tersebar|menyebar|ramai|heboh|diunggah|diposting|dibagikan|video|rekaman|foto)"
+    r"[^.]{0,40}(di|melalui|lewat)\s+(media sosial|medsos|tiktok|facebook|instagram|whatsapp|twitter|"
+    r"jagat maya)"
     r"|(saluran|melalui) (telepon|email|surel)[^.]{0,40}media sosial"
+    r"|\bwarganet\b|\bnetizen\b"
 )
+# A line of a rule list ("4. membuat posting, comment, share...") or a sentence stating what is
+# forbidden: it names behaviours, but not what the accused did.
+RULE_LINE = re.compile(r"^\s*(\d{1,2}|[a-h])[.)]\s*|\b(dilarang|larangan|tidak boleh|tidak diperbolehkan)\b")

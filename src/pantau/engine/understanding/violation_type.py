@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pantau.engine.understanding import cues
-from pantau.engine.understanding.features import ArticleView
+from pantau.engine.understanding.features import ArticleView, Sentence
 
 # Specific behaviours first: when two types score the same, the rarer, more telling one wins
 # (a photo with a finger pose usually also "supports" someone).
@@ -33,19 +33,28 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
     where: dict[str, list[int]] = {name: [] for name in _PRIORITY}
     title = view.title.lower()
     for name in _PRIORITY:
-        scores[name] += TITLE_WEIGHT * len(cues.TYPE_CUES[name].findall(cues.DISSEMINATION.sub(" ", title)))
+        scores[name] += TITLE_WEIGHT * bool(cues.TYPE_CUES[name].search(cues.DISSEMINATION.sub(" ", title)))
     for index, sentence in enumerate(view.sentences):
-        weight = INCIDENT_WEIGHT if _about_incident(sentence.hits) else OTHER_WEIGHT
+        weight = _weight(sentence)
         text = cues.DISSEMINATION.sub(" ", sentence.text)
         for name in _PRIORITY:
-            found = len(cues.TYPE_CUES[name].findall(text))
-            if found:
-                scores[name] += weight * found
+            # Presence, not count: one sentence that lists four social-media verbs is still one act.
+            if cues.TYPE_CUES[name].search(text):
+                scores[name] += weight
                 where[name].append(index)
     best = max(_PRIORITY, key=lambda name: (scores[name], -_PRIORITY.index(name)))
     if scores[best] <= 0:
         return "unspecified", scores, []
     return best, scores, where[best]
+
+
+def _weight(sentence: Sentence) -> float:
+    hits = sentence.hits
+    if cues.RULE_LINE.search(sentence.text):
+        return 0.0
+    if ("non_asn" in hits or "elected" in hits) and "asn" not in hits:
+        return 0.0  # another actor's deed (a village head, a PPS member) in a round-up
+    return INCIDENT_WEIGHT if _about_incident(hits) else OTHER_WEIGHT
 
 
 def _about_incident(hits: dict[str, int]) -> bool:
