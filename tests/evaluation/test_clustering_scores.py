@@ -34,3 +34,10 @@ def test_identical_grouping_under_other_names_is_perfect():
     got = {"a": 7, "b": 7, "c": 7, "d": 8, "e": None}
     assert pair_score(GOLD, got).f1 == 1.0
     assert bcubed_score(GOLD, got).f1 == 1.0
+
+
+def test_odd_group_values_from_an_output_do_not_break_scoring():
+    from pantau.evaluation.clustering_scores import group_key
+
+    got = {i: group_key(v) for i, v in {"a": ["x"], "b": ["x"], "c": {"k": 1}, "d": 3, "e": None}.items()}
+    assert pair_score({"a": "s", "b": "s", "c": None, "d": None, "e": None}, got).f1 == 1.0

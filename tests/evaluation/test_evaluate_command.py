@@ -87,3 +87,33 @@ def test_devset_labels_against_themselves_score_perfectly(devset_dir, tmp_path, 
     assert scores["case"]["f1"] == 1.0 and scores["about_asn_neutrality"]["macro_f1"] == 1.0
     assert all(scores[m]["accuracy"] == 1.0 for m in ("violation_type", "stage", "region", "regency", "province"))
     assert scores["story"]["bcubed_f1"] == 1.0
+
+
+def test_output_from_standard_input_and_failures_of_one_metric(tmp_path, capsys, monkeypatch):
+    import io
+
+    labels, out = _files(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO((tmp_path / "out.jsonl").read_text(encoding="utf-8")))
+    assert main(["evaluate", labels, "-", "--failures", "--metric", "stage"]) == 0
+    printed = capsys.readouterr()
+    failure_lines = [line for line in printed.out.splitlines() if "\texpected: " in line]
+    assert failure_lines == ["stage\tk2\texpected: under_examination\tgot: reported"]
+    assert "<stdin>:3: not JSON" in printed.err
+
+
+def test_unknown_metric_is_bad_usage(tmp_path):
+    labels, out = _files(tmp_path)
+    try:
+        main(["evaluate", labels, out, "--failures", "--metric", "vibes"])
+    except SystemExit as exc:
+        assert exc.code == 2
+    else:
+        raise AssertionError("expected a usage error")
+
+
+def test_a_byte_order_mark_does_not_break_the_first_label(tmp_path, capsys):
+    _, out = _files(tmp_path)
+    bom = tmp_path / "bom.jsonl"
+    bom.write_text("\ufeff" + json.dumps(label("k1", case=True, vtype="attending_campaign")) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(bom), out, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["coverage"]["labelled"] == 1

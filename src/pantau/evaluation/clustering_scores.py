@@ -23,6 +23,13 @@ class ClusteringScore:
         return harmonic_mean(self.precision, self.recall)
 
 
+def group_key(value: object) -> object:
+    """A hashable key for whatever an output put in ``story`` (normally a string)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return repr(value)
+
+
 def members(assignment: dict[str, object]) -> dict[str, frozenset[str]]:
     """Each id -> the ids in its group (itself included)."""
     groups: dict[object, set[str]] = defaultdict(set)

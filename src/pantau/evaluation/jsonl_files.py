@@ -21,7 +21,8 @@ class OutputFile:
 
 def _lines(path: Path) -> list[tuple[int, str]]:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark written by some editors must not make line 1 unreadable
+        text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise EvaluationInputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -54,10 +55,18 @@ def read_labels(path: Path | str) -> dict[str, dict]:
     return labels
 
 
-def read_outputs(path: Path | str) -> OutputFile:
-    """An analysis output: bad lines are noted and skipped so that the rest can still be scored."""
+def read_outputs(path: Path | str, stdin_text: str | None = None) -> OutputFile:
+    """An analysis output: bad lines are noted and skipped so that the rest can still be scored.
+
+    ``stdin_text`` is the text of ``-`` (standard input), so that ``pantau analyze … | pantau
+    evaluate LABELS -`` works.
+    """
     out = OutputFile(records={})
-    for number, line in _lines(Path(path)):
+    if stdin_text is not None:
+        numbered = [(n, line) for n, line in enumerate(stdin_text.splitlines(), start=1) if line.strip()]
+    else:
+        numbered = _lines(Path(path))
+    for number, line in numbered:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:

@@ -7,7 +7,7 @@ from typing import Any
 
 from pantau.evaluation.article_metrics import ARTICLE_METRICS
 from pantau.evaluation.binary_scores import BinaryScore
-from pantau.evaluation.clustering_scores import bcubed_score, members, pair_score
+from pantau.evaluation.clustering_scores import bcubed_score, group_key, members, pair_score
 from pantau.evaluation.jsonl_files import OutputFile
 
 # An article the pipeline did not answer for (missing, or an "error" line) is scored as wrong in
@@ -72,8 +72,8 @@ def _binary(name: str, labels: dict[str, dict], answers: dict[str, dict | str],
 
 def _grouping(name: str, labels: dict[str, dict], answers: dict[str, dict | str], label_key: str,
               output_key: str, failures: dict[str, list[Failure]]) -> dict[str, float | int]:
-    expected = {ident: label.get(label_key) for ident, label in labels.items()}
-    got = {ident: (answer.get(output_key) if isinstance(answer, dict) else None)
+    expected = {ident: group_key(label.get(label_key)) for ident, label in labels.items()}
+    got = {ident: (group_key(answer.get(output_key)) if isinstance(answer, dict) else None)
            for ident, answer in answers.items()}
     gold_members, got_members = members(expected), members(got)
     for ident in labels:
@@ -92,6 +92,9 @@ def _grouping(name: str, labels: dict[str, dict], answers: dict[str, dict | str]
     }
 
 
+METRIC_NAMES = ("case", "about_asn_neutrality", *(m.name for m in ARTICLE_METRICS), "story", "news_event")
+
+
 def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
     answers: dict[str, dict | str] = {}
     for ident in labels:
@@ -101,10 +104,7 @@ def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
             answers[ident] = NO_ANSWER_ERROR
         else:
             answers[ident] = NO_ANSWER_MISSING
-    failures: dict[str, list[Failure]] = {
-        name: [] for name in ("case", "about_asn_neutrality", *(m.name for m in ARTICLE_METRICS),
-                              "story", "news_event")
-    }
+    failures: dict[str, list[Failure]] = {name: [] for name in METRIC_NAMES}
     scores: dict[str, dict[str, float | int]] = {}
 
     case = _binary("case", labels, answers, "is_violation_case",

@@ -54,10 +54,12 @@ def _shown(value) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def render_failures(card: Scorecard, with_notes: bool = False) -> str:
+def render_failures(card: Scorecard, with_notes: bool = False, metrics: list[str] | None = None) -> str:
     """One line per failure, ``metric  id  expected: …  got: …``, so that grep picks a metric."""
     lines: list[str] = []
     for metric, failures in card.failures.items():
+        if metrics and metric not in metrics:
+            continue
         for failure in failures:
             lines.append(f"{metric}\t{failure.id}\texpected: {_shown(failure.expected)}\tgot: {_shown(failure.got)}")
             if with_notes and failure.note:
