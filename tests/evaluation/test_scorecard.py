@@ -96,3 +96,11 @@ def test_event_kind_is_scored_only_where_labels_give_it():
     card = _card([with_kind, label("b")], [out, output("b")])
     assert card.scores["event_kind"] == {"accuracy": 0.0, "n": 1}
     assert _card([label("b")], [output("b")]).scores["event_kind"] == {"accuracy": None, "n": 0}
+
+
+def test_a_malformed_output_line_is_scored_as_wrong_not_as_a_crash():
+    broken = {"id": "c1", "violation": "yes", "region": "Kendari", "story": ["x"]}
+    card = _card([label("c1", case=True, vtype="unspecified", province="Sulawesi Tenggara")], [broken])
+    assert card.scores["case"]["recall"] == 0.0
+    assert card.scores["region"]["accuracy"] == 0.0
+    assert card.scores["violation_type"]["accuracy"] == 0.0

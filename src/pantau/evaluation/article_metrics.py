@@ -21,7 +21,7 @@ def _same(a: str | None, b: str | None) -> bool:
     return (a or "").casefold() == (b or "").casefold()
 
 
-def _violation(output: dict) -> dict:
+def violation_of(output: dict) -> dict:
     return output.get("violation") if isinstance(output.get("violation"), dict) else {}
 
 
@@ -85,11 +85,11 @@ def _true_case(label: dict) -> bool:
 ARTICLE_METRICS: tuple[ArticleMetric, ...] = (
     ArticleMetric(
         "violation_type", "violation type, over labelled cases", _true_case,
-        lambda label: label.get("violation_type"), lambda out: _violation(out).get("type"),
+        lambda label: label.get("violation_type"), lambda out: violation_of(out).get("type"),
     ),
     ArticleMetric(
         "stage", "stage, over labelled cases (no process = null)", _true_case,
-        lambda label: label.get("case_stage"), lambda out: _violation(out).get("stage"),
+        lambda label: label.get("case_stage"), lambda out: violation_of(out).get("stage"),
     ),
     ArticleMetric(
         # Only labels that carry event_kind (the bundled sample corpus does, the devset does not).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pantau.evaluation.article_metrics import ARTICLE_METRICS
+from pantau.evaluation.article_metrics import ARTICLE_METRICS, ArticleMetric, violation_of
 from pantau.evaluation.binary_scores import BinaryScore
 from pantau.evaluation.clustering_scores import bcubed_score, group_key, members, pair_score
 from pantau.evaluation.jsonl_files import OutputFile
@@ -95,7 +95,25 @@ def _grouping(name: str, labels: dict[str, dict], answers: dict[str, dict | str]
 METRIC_NAMES = ("case", "about_asn_neutrality", *(m.name for m in ARTICLE_METRICS), "story", "news_event")
 
 
-def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
+def _accuracy(metric: ArticleMetric, labels: dict[str, dict], answers: dict[str, dict | str],
+              failures: dict[str, list[Failure]]) -> dict[str, float | int | None]:
+    right = total = 0
+    for ident, label in labels.items():
+        if not metric.applies(label):
+            continue
+        total += 1
+        expected, answer = metric.expected(label), answers[ident]
+        if isinstance(answer, dict) and metric.matches(expected, got := metric.got(answer)):
+            right += 1
+        else:
+            shown = got if isinstance(answer, dict) else answer
+            failures[metric.name].append(Failure(ident, expected, shown, label.get("notes") or ""))
+    # None, not a perfect score, when no label gives this value at all
+    return {"accuracy": right / total if total else None, "n": total}
+
+
+def _answers(labels: dict[str, dict], output: OutputFile) -> dict[str, dict | str]:
+    """Each labelled id -> its output line, or the marker saying why there is none."""
     answers: dict[str, dict | str] = {}
     for ident in labels:
         if ident in output.records:
@@ -104,11 +122,16 @@ def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
             answers[ident] = NO_ANSWER_ERROR
         else:
             answers[ident] = NO_ANSWER_MISSING
+    return answers
+
+
+def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
+    answers = _answers(labels, output)
     failures: dict[str, list[Failure]] = {name: [] for name in METRIC_NAMES}
-    scores: dict[str, dict[str, float | int]] = {}
+    scores: dict[str, dict[str, float | int | None]] = {}
 
     case = _binary("case", labels, answers, "is_violation_case",
-                   lambda out: (out.get("violation") or {}).get("is_case"), failures)
+                   lambda out: violation_of(out).get("is_case"), failures)
     scores["case"] = {"precision": case.precision, "recall": case.recall, "f1": case.f1,
                       "n": len(labels), "labelled_cases": case.true_positives + case.false_negatives}
     about = _binary("about_asn_neutrality", labels, answers, "about_asn_neutrality",
@@ -117,19 +140,7 @@ def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
                                       "f1_not_about": about.flipped().f1, "n": len(labels)}
 
     for metric in ARTICLE_METRICS:
-        right = total = 0
-        for ident, label in labels.items():
-            if not metric.applies(label):
-                continue
-            total += 1
-            expected, answer = metric.expected(label), answers[ident]
-            if isinstance(answer, dict) and metric.matches(expected, got := metric.got(answer)):
-                right += 1
-            else:
-                shown = got if isinstance(answer, dict) else answer
-                failures[metric.name].append(Failure(ident, expected, shown, label.get("notes") or ""))
-        # None, not a perfect score, when no label gives this value at all
-        scores[metric.name] = {"accuracy": right / total if total else None, "n": total}
+        scores[metric.name] = _accuracy(metric, labels, answers, failures)
 
     scores["story"] = _grouping("story", labels, answers, "cluster", "story", failures)
     scores["news_event"] = _grouping("news_event", labels, answers, "news_event", "news_event", failures)
