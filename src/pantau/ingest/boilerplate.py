@@ -51,7 +51,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\s/[^/\n]{2,40}/[\w.-]+\.[a-z]{2,6}"
     r"|\(\s*[\w-]+\.(?:com|co\.id|id|net|co|org|news)\s*\)"  # "(Kieraha.com)"
     r"|\s[\w-]+\.(?:com|co\.id|id|net)"  # "Ilustrasi politik uang. shutterstock.com"
-    r")\s*\.?\s*$|^ilustrasi\b",
+    r")\s*\.?\s*$",
     re.IGNORECASE,
 )
 # An author or desk tag closing the article: "(sa/red)", "(ant/rs)".
@@ -87,12 +87,19 @@ def strip_boilerplate(text: str) -> str:
         if _BYLINE_LABEL_ALONE.match(stripped):
             skip_next_headline = True
             continue
-        if len(stripped) <= 300 and _CAPTION_CREDIT.search(stripped):
+        if len(stripped) <= 300 and _is_caption(stripped):
             continue
         kept.append(line.rstrip())
     cleaned = "\n".join(kept).strip()
-    cleaned = _DESK_TAG.sub("", cleaned)
+    # Only the tail can hold the tag; searching the whole text would cost a scan per space.
+    tail_start = max(0, len(cleaned) - 40)
+    cleaned = cleaned[:tail_start] + _DESK_TAG.sub("", cleaned[tail_start:])
     return _MANY_BLANKS.sub("\n\n", cleaned).strip()
+
+
+def _is_caption(line: str) -> bool:
+    # The credit closes the caption, so only the line's end is searched.
+    return line[:9].lower() == "ilustrasi" or bool(_CAPTION_CREDIT.search(line[-90:]))
 
 
 def _looks_like_linked_headline(line: str) -> bool:

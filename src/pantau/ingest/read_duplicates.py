@@ -28,18 +28,18 @@ class ReadDuplicateMarker:
 
     def mark(self, article: Article) -> Article:
         """Set ``exact_duplicate_of`` when an earlier article had the same text or URL identity."""
-        earlier, reason = self._find(article)
+        urls = [(url, *identity_key(url)) for url in _urls(article)]
+        urls = [(url, key, is_amp) for url, key, is_amp in urls if key is not None]
+        fingerprint = _text_fingerprint(article.text)
+        earlier, reason = self._find(urls, fingerprint)
         if earlier is not None and earlier != article.id:
             article.exact_duplicate_of = earlier
             article.warnings.append(f"exact duplicate of {earlier}: {reason}")
-        self._remember(article)
+        self._remember(article.id, urls, fingerprint)
         return article
 
-    def _find(self, article: Article) -> tuple[str | None, str]:
-        for url in _urls(article):
-            key, is_amp = identity_key(url)
-            if key is None:
-                continue
+    def _find(self, urls: list[tuple[str, str, bool]], fingerprint: str) -> tuple[str | None, str]:
+        for url, key, is_amp in urls:
             if key in self._by_url:
                 return self._by_url[key], "same URL after removing AMP, mobile and tracking variants"
             lookups = [key] if is_amp else section_variants(url)
@@ -47,23 +47,19 @@ class ReadDuplicateMarker:
             for candidate in lookups:
                 if candidate in index:
                     return index[candidate], "AMP version of the same URL"
-        fingerprint = _text_fingerprint(article.text)
         if fingerprint in self._by_text:
             return self._by_text[fingerprint], "same text"
         return None, ""
 
-    def _remember(self, article: Article) -> None:
-        for url in _urls(article):
-            key, is_amp = identity_key(url)
-            if key is None:
-                continue
-            self._by_url.setdefault(key, article.id)
+    def _remember(self, article_id: str, urls: list[tuple[str, str, bool]], fingerprint: str) -> None:
+        for url, key, is_amp in urls:
+            self._by_url.setdefault(key, article_id)
             if is_amp:
-                self._by_amp_url.setdefault(key, article.id)
+                self._by_amp_url.setdefault(key, article_id)
             else:
                 for variant in section_variants(url):
-                    self._by_section_variant.setdefault(variant, article.id)
-        self._by_text.setdefault(_text_fingerprint(article.text), article.id)
+                    self._by_section_variant.setdefault(variant, article_id)
+        self._by_text.setdefault(fingerprint, article_id)
 
 
 def _urls(article: Article) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import charset_normalizer
 import ftfy
@@ -21,6 +22,10 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SNIFF = 8192
+# UTF-8 mis-decoded as Windows-1252 or Latin-1 always leaves characters from U+0080-U+00FF
+# ("â€œ", "Ã©", C1 controls) or U+FFFD; text without them has nothing ftfy would fix, and ftfy
+# is most of the reading time, so it only runs on text that has them.
+_MOJIBAKE_SIGN = re.compile(r"[\u0080-\u00ff\ufffd]|&#?\w+;")
 
 
 def decode_bytes(data: bytes, declared_charset: str | None = None) -> tuple[str, list[str]]:
@@ -59,6 +64,10 @@ def repair_text(text: str) -> str:
 
     Curly quotes are kept: evidence sentences are quoted back verbatim from this text.
     """
-    fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=True, normalization="NFC")
-    fixed = _ZERO_WIDTH.sub("", fixed).replace("\u00a0", " ")
+    fixed = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if _MOJIBAKE_SIGN.search(fixed):
+        fixed = ftfy.fix_text(fixed, uncurl_quotes=False, normalization="NFC").replace("\u00a0", " ")
+    elif not unicodedata.is_normalized("NFC", fixed):
+        fixed = unicodedata.normalize("NFC", fixed)
+    fixed = _ZERO_WIDTH.sub("", fixed)
     return _CONTROL.sub("", fixed)
