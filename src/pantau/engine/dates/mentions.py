@@ -28,18 +28,16 @@ MONTHS = {
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 _DAY = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "Selasa (17/09/2024)", "Selasa (17/9)", "Selasa, 17/9/2024"
-_DAY_NUMERIC = re.compile(
-    rf"\b{_DAY}\s*[,(]?\s*\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?", re.IGNORECASE
-)
-# "17 September 2024", "Senin, 14 Okt 2024 10:15 WIB", "Kamis, 5 Desember"
-_NAMED = re.compile(
-    rf"(?:\b{_DAY}\s*,?\s*)?\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE
-)
-# "10/02/2024", "17-9-2024"
-_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
+# Every pattern starts at a digit, so the regex engine skips most of the text quickly; a weekday
+# before the date ("Selasa (17/9)", "Senin, 14 Okt 2024") is looked up behind the match.
+# "17/09/2024", "17/9", "17-9-2024"
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?\b")
+# "17 September 2024", "14 Okt 2024", "5 Desember"
+# The month is any word here and is checked against MONTHS afterwards: cheaper than an alternation.
+_NAMED = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\b\.?(?:\s+(?P<y>\d{4})\b)?")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_WEEKDAY_BEFORE = re.compile(rf"\b{_DAY}\s*[,(]?\s*\(?\s*$", re.IGNORECASE)
+_RELATIVE_HINTS = ("kemarin", "hari ini", "lalu", "semalam", "tadi", "sebelumnya")
 # A clock time right after a date marks a timestamp (the outlet's byline), not an event.
 _TIMESTAMP_AFTER = re.compile(r"^\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}|^\s*[,|]?\s*(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -74,17 +72,22 @@ def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> lis
         taken.append((start, end))
         found.append(DateMention(start, end, day.isoformat(), kind, with_weekday))
 
-    for match in _DAY_NUMERIC.finditer(text):
-        day = _make_date(match.group("y"), int(match.group("m")), int(match.group("d")), pub, year_hint)
-        add(match.start(), match.end(), day, "full" if match.group("y") else "yearless", True)
+    for match in _ISO.finditer(text):
+        add(match.start(), match.end(), _make_date(match["y"], int(match["m"]), int(match["d"]), pub), "full", False)
+    for match in _NUMERIC.finditer(text):
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        if match["y"] is None and (weekday is None or match["sep"] != "/"):
+            continue  # "17/9" alone may be a score or a ratio; with a weekday it is a date
+        day = _make_date(match["y"], int(match["m"]), int(match["d"]), pub, year_hint)
+        add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday is not None)
     for match in _NAMED.finditer(text):
-        month = MONTHS[match.group("mon").lower()]
-        day = _make_date(match.group("y"), month, int(match.group("d")), pub, year_hint)
-        add(match.start(), match.end(), day, "full" if match.group("y") else "yearless", bool(match.group("wd")))
-    for pattern in (_NUMERIC, _ISO):
-        for match in pattern.finditer(text):
-            add(match.start(), match.end(), _make_date(match.group("y"), int(match.group("m")), int(match.group("d")), pub), "full", False)
-    if pub is not None:
+        month = MONTHS.get(match["mon"].lower())
+        if month is None:
+            continue
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        day = _make_date(match["y"], month, int(match["d"]), pub, year_hint)
+        add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday is not None)
+    if pub is not None and any(hint in text.lower() for hint in _RELATIVE_HINTS):
         for match in _RELATIVE.finditer(text):
             add(match.start(), match.end(), _relative(match, pub), "relative", False)
     found.sort(key=lambda mention: mention.start)

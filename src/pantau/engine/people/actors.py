@@ -8,33 +8,35 @@ AS") or "oknum" ("oknum camat"), and then shortens the name ("Bagja"): one actor
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from pantau.engine.analysis import Actor
-from pantau.engine.people.positions import ROLE_HEAD, is_asn, is_supervisor
+from pantau.engine.people.positions import find_role_heads, is_asn, is_supervisor
 from pantau.engine.people.titles import strip_titles
 
 MAX_ACTORS = 12
 # Words that continue an office after its head ("Ketua Badan Pengawas Pemilu (Bawaslu) RI").
-_OFFICE_WORD = re.compile(
-    r"^(?:RI|Bawaslu|KPU|KPUD|KIP|Panwaslu|Panwaslih|Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Pemprov"
-    r"|Dinas|Badan|Kantor|Kementerian|Agama|Sosial|Pendidikan|Kesehatan|Kebudayaan|Daerah|Pemilu|Umum|Pengawas"
-    r"|Pemilihan|Republik|Indonesia|Negara|Aparatur|Sipil|Divisi|Penanganan|Pelanggaran|Pencegahan|Hukum|Humas"
-    r"|Bagian|Bidang|Seksi|BKN|KASN|Kemendagri|Kemenag|Kanreg|Regional|Sekretariat|DPRD|Kecamatan|Kelurahan|Desa"
-    r"|Administrasi|Wakil|Bupati|Wali|Walikota|Gubernur|Sekretaris|Partisipasi|Masyarakat|Hubungan|Penyelesaian"
-    r"|Sengketa|Data|Informasi|Koordinator|Komisi|Kepegawaian|Nasional|Dalam|Negeri|Politik|Pemerintahan|BPBD|OPD"
-    r"|Satpol|PP|Inspektorat|Setda|Bappeda|Dukcapil|Kominfo|PUPR|Sumber|Daya|Manusia|Pengembangan|Perencanaan"
-    r"|Pembangunan|Kesbangpol|Kabinet|Pusat|Utara|Selatan|Barat|Timur|Tengah|Tenggara|Daya|Raya|dan|ASN|PNS|PPPK"
-    r"|Pj\.?|Penjabat|Jenderal|Kanwil|Ketua|Anggota|Kepala|Staf|Ahli|Bidang|Umum|Polri|TNI|Kapolres|RT|RW|se-\w+)$"
+_OFFICE_WORDS = set(
+    """RI Bawaslu KPU KPUD KIP Panwaslu Panwaslih Provinsi Prov Prov. Kabupaten Kab Kab. Kota Pemkab Pemkot Pemprov
+    Dinas Badan Kantor Kementerian Agama Sosial Pendidikan Kesehatan Kebudayaan Daerah Pemilu Umum Pengawas
+    Pemilihan Republik Indonesia Negara Aparatur Sipil Divisi Penanganan Pelanggaran Pencegahan Hukum Humas
+    Bagian Bidang Seksi BKN KASN Kemendagri Kemenag Kanreg Regional Sekretariat DPRD Kecamatan Kelurahan Desa
+    Administrasi Wakil Bupati Wali Walikota Gubernur Sekretaris Partisipasi Masyarakat Hubungan Penyelesaian
+    Sengketa Data Informasi Koordinator Komisi Kepegawaian Nasional Dalam Negeri Politik Pemerintahan BPBD OPD
+    Satpol PP Inspektorat Setda Bappeda Dukcapil Kominfo PUPR Sumber Daya Manusia Pengembangan Perencanaan
+    Pembangunan Kesbangpol Kabinet Pusat Utara Selatan Barat Timur Tengah Tenggara Raya dan ASN PNS PPPK
+    Pj Pj. Penjabat Jenderal Kanwil Ketua Anggota Kepala Staf Ahli Polri TNI Kapolres RT RW Sekda Camat Lurah""".split()
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z]{2,4}|Muh\.|Moh\.|Abd\.|St\.)$")
 _TITLE_TOKEN = re.compile(r"^(?:H|Hj|Dr|dr|Drs|Dra|Ir|Prof|KH|Tgk)\.?$")
-_NOT_NAME = re.compile(
-    r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus"
-    r"|September|Oktober|November|Desember|Ia|Dia|Mereka|Kami|Kita|Saya|Pihaknya|Hal|Dalam|Menurut|Sementara|Namun"
-    r"|Selain|Yang|Itu|Ini|Para|Pada|Saat|Sebagai|Untuk|Dengan|Bahwa|Jika|Karena|Meski|Tapi|Sedangkan|Setelah"
-    r"|Sebelum|Terkait|Soal|Kabarnya|Sebelumnya|Kemudian|Adapun|Pemilu|Pilkada|Pilpres|Pileg|Netralitas|Baca"
-    r"|Juga|Rakornas|Rakor|Deklarasi|Apel|Foto|Video|Berita|Kompas|Tribun|ANTARA|Antara)$"
+# Capitalised words that begin sentences or name things, never a person right after an office.
+_NOT_NAME = set(
+    """Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Januari Februari Maret April Mei Juni Juli Agustus
+    September Oktober November Desember Ia Dia Mereka Kami Kita Saya Pihaknya Hal Dalam Menurut Sementara Namun
+    Selain Yang Itu Ini Para Pada Saat Sebagai Untuk Dengan Bahwa Jika Karena Meski Tapi Sedangkan Setelah
+    Sebelum Terkait Soal Kabarnya Sebelumnya Kemudian Adapun Pemilu Pilkada Pilpres Pileg Netralitas Baca
+    Juga Rakornas Rakor Deklarasi Apel Foto Video Berita Kompas Tribun ANTARA Antara""".split()
 )
 _INITIALS = re.compile(r"\b(?:berinisial|inisial|bernama)\s+([A-Z]{1,4}(?:\.[A-Z])*\.?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 _OKNUM = re.compile(r"\boknum\s+((?:[A-Za-z]+\s?){1,3})", re.IGNORECASE)
@@ -60,25 +62,42 @@ _WORD = re.compile(r"\(?[\w'’.-]+\)?,?")
 class _Found:
     name: str | None
     role: str | None
-    sentence: str
+    in_accusing_sentence: bool  # the sentence says someone did a neutrality-breaching act
 
 
 def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Actor]:
     """Actors in ``text``; ``place_spans`` are where region names stand (part of an office, never
     of a person's name)."""
-    found: list[_Found] = []
-    for offset, end in _sentences(text):
+    sentences = _sentences(text)
+    starts = [start for start, _ in sentences]
+
+    def sentence_of(position: int) -> int:
+        return bisect_right(starts, position) - 1
+
+    accusing = {sentence_of(m.start()) for m in _ACCUSING.finditer(text)}
+    found: list[tuple[int, _Found]] = []  # (position, actor) so the output follows the text
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for span in find_role_heads(text):
+        by_sentence.setdefault(sentence_of(span[0]), []).append(span)
+    for index, heads in by_sentence.items():
+        offset, end = sentences[index]
         sentence = text[offset:end]
         places = [(s - offset, e - offset) for s, e in place_spans if offset <= s < end]
-        found.extend(_named_in(sentence, places))
-        for match in _INITIALS.finditer(sentence):
-            found.append(_Found(match.group(1).rstrip("."), _role_before(sentence, match.start()), sentence))
-        for match in _OKNUM.finditer(sentence):
-            found.append(_Found(None, "oknum " + _role_words(match.group(1)), sentence))
-        if _ACCUSING.search(sentence):
-            for match in _COUNTED_ROLE.finditer(sentence):
-                found.append(_Found(None, match.group(1), sentence))
-    return _merge(found)[:MAX_ACTORS]
+        local = [(s - offset, e - offset) for s, e in heads]
+        for position, item in _named_in(sentence, local, places, index in accusing):
+            found.append((offset + position, item))
+    for match in _INITIALS.finditer(text):
+        index = sentence_of(match.start())
+        offset = sentences[index][0]
+        role = _role_before(text[offset : match.start()])
+        found.append((match.start(), _Found(match.group(1).rstrip("."), role, index in accusing)))
+    for match in _OKNUM.finditer(text):
+        found.append((match.start(), _Found(None, "oknum " + _role_words(match.group(1)), True)))
+    for match in _COUNTED_ROLE.finditer(text):
+        if sentence_of(match.start()) in accusing:
+            found.append((match.start(), _Found(None, match.group(1), True)))
+    found.sort(key=lambda pair: pair[0])
+    return _merge([item for _, item in found])[:MAX_ACTORS]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -109,21 +128,21 @@ def _role_words(phrase: str) -> str:
     return " ".join(kept)
 
 
-def _named_in(sentence: str, places: list[tuple[int, int]]) -> list[_Found]:
+def _named_in(
+    sentence: str, heads: list[tuple[int, int]], places: list[tuple[int, int]], accusing: bool
+) -> list[tuple[int, _Found]]:
     """"<position> <office>, <name>" and "<position> <office> <name>" in one sentence."""
     results = []
-    for head in ROLE_HEAD.finditer(sentence):
-        if head.start() > 0 and sentence[head.start() - 1].isalnum():
-            continue
-        words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence, head.end())]
-        role_end = head.end()
+    for head_start, head_end in heads:
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence, head_end, head_end + 160)]
+        role_end = head_end
         index = 0
         # The office: capitalised office words and region names right after the head.
         while index < len(words) and index < 10:
             start, word = words[index]
             bare = word.strip("(),")
             in_place = any(s <= start < e for s, e in places)
-            if word.startswith("(") or _OFFICE_WORD.match(bare) or ROLE_HEAD.fullmatch(bare) or in_place:
+            if word.startswith("(") or bare in _OFFICE_WORDS or bare.startswith("se-") or in_place:
                 role_end = start + len(word.rstrip(","))
                 index += 1
                 if word.endswith(","):
@@ -136,30 +155,29 @@ def _named_in(sentence: str, places: list[tuple[int, int]]) -> list[_Found]:
             if _TITLE_TOKEN.match(bare):
                 continue
             if (
-                not _NAME_TOKEN.match(bare)
-                or _NOT_NAME.match(bare)
-                or _OFFICE_WORD.match(bare)
-                or ROLE_HEAD.fullmatch(bare)
+                bare in _NOT_NAME
+                or bare in _OFFICE_WORDS
+                or not _NAME_TOKEN.match(bare)
                 or any(s <= start < e for s, e in places)
             ):
                 break
             name_words.append(bare)
             if word.endswith(",") or len(name_words) == 4:
                 break
-        role = sentence[head.start() : role_end].strip(" ,")
+        role = sentence[head_start:role_end].strip(" ,")
         if name_words and not all(len(w) <= 2 for w in name_words):
             name = strip_titles(" ".join(name_words))
             if name:
-                results.append(_Found(name, role, sentence))
+                results.append((head_start, _Found(name, role, accusing)))
     return results
 
 
-def _role_before(sentence: str, end: int) -> str | None:
-    heads = list(ROLE_HEAD.finditer(sentence, 0, end))
+def _role_before(before: str) -> str | None:
+    """The position named last before an initial ("seorang camat berinisial AS" -> "camat")."""
+    heads = find_role_heads(before)
     if not heads:
         return None
-    head = heads[-1]
-    return _trim_role(sentence[head.start() : end])
+    return _trim_role(before[heads[-1][0] :])
 
 
 def _trim_role(role: str) -> str:
@@ -182,7 +200,7 @@ def _merge(found: list[_Found]) -> list[Actor]:
         if key is None:
             continue
         match_index = next((i for i, k in enumerate(keys) if _same_person(k, key)), None)
-        accused = bool(_ACCUSING.search(item.sentence)) and not is_supervisor(item.role)
+        accused = item.in_accusing_sentence and not is_supervisor(item.role)
         if match_index is None:
             keys.append(key)
             actors.append(Actor(name=item.name, role=item.role, is_asn=is_asn(item.role), accused=accused))

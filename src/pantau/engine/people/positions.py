@@ -8,6 +8,9 @@ commissioners, elected regional heads, legislators, soldiers and police are not.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import ahocorasick
 
 # The head of a position phrase; what follows it (the office, the region) is kept as written.
 ROLE_HEADS = (
@@ -21,6 +24,53 @@ ROLE_HEADS = (
     r"guru|kepala sekolah|dosen|bidan|perawat|dokter|penyuluh|pegawai|staf|honorer|asn|pns|pppk|tenaga kontrak",
 )
 ROLE_HEAD = re.compile(r"\b(?:" + "|".join(ROLE_HEADS) + r")\b", re.IGNORECASE)
+
+
+def _head_phrases() -> list[str]:
+    """The head alternatives above spelled out ("wali ?kota" -> "wali kota", "walikota")."""
+    phrases = []
+    for group in ROLE_HEADS:
+        for alternative in group.split("|"):
+            forms = [alternative]
+            if " ?" in alternative:
+                forms = [alternative.replace(" ?", " "), alternative.replace(" ?", "")]
+            for form in forms:
+                if form.endswith("\\.?"):
+                    form = form[: -len("\\.?")]
+                    phrases.extend([form, form + "."])
+                else:
+                    phrases.append(form)
+    return phrases
+
+
+@cache
+def _head_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase in _head_phrases():
+        automaton.add_word(phrase, len(phrase))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_role_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of position heads ("Ketua", "Pj Bupati", "camat") on word boundaries, longest first."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    spans = []
+    for end_index, length in _head_automaton().iter(low):
+        start, end = end_index - length + 1, end_index + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        if end < len(low) and low[end].isalnum() and not low[end - 1] == ".":
+            continue
+        spans.append((start, end))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 _ACTING_HEAD = re.compile(
     r"\b(?:pj\.?|pjs\.?|plh\.?|penjabat|pelaksana harian|penjabat sementara)\s*(?:bupati|wali ?kota|gubernur)\b",

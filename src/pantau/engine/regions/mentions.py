@@ -14,52 +14,68 @@ from dataclasses import dataclass, field
 from pantau.engine.regions.gazetteer import RawMatch, gazetteer
 from pantau.engine.regions.reference import region_table
 
-# The word(s) just before a name say what kind of region it is.
-_KABUPATEN_BEFORE = re.compile(
-    r"(?:\bkabupaten|\bkab\.?|\bpemkab|\bpemerintah kabupaten|\bbupati|\bpjs?\.? bupati|\bpenjabat bupati"
-    r"|\bpjs?\.? bupati|\bwakil bupati|\bwabup|\bpilbup|\bdprd kabupaten|\bkabupaten administrasi)\s*$",
-    re.IGNORECASE,
-)
-_KOTA_BEFORE = re.compile(
-    r"(?:\bkota|\bpemkot|\bpemerintah kota|\bwali ?kota|\bwalkot|\bpj\.? wali ?kota|\bpenjabat wali ?kota"
-    r"|\bwakil wali ?kota|\bpilwalkot|\bpilwako|\bdprd kota|\bkota administrasi)\s*$",
-    re.IGNORECASE,
-)
-_PROVINCE_BEFORE = re.compile(
-    r"(?:\bprovinsi|\bprov\.?|\bpemprov|\bpemerintah provinsi|\bgubernur|\bpj\.? gubernur"
-    r"|\bpenjabat gubernur|\bwakil gubernur|\bwagub|\bpilgub|\bdprd provinsi|\bbawaslu provinsi"
-    r"|\bkpu provinsi|\bsekda provinsi)\s*$",
-    re.IGNORECASE,
-)
-# Institutions and offices named after the place they serve: strong evidence of the subject.
-_INSTITUTION_BEFORE = re.compile(
-    r"(?:\bbawaslu|\bpanwaslu|\bpanwaslih|\bpanwas|\bkpu|\bkpud|\bkip|\bdprd|\bpolres|\bpolresta|\bkapolres"
-    r"|\bkejari|\bsekda|\bsekretaris daerah|\bpilkada|\basn|\bpns|\bpppk|\bcamat|\bkadis|\bdinas [a-z]+"
-    r"|\bbkpsdm|\bbkd|\binspektorat|\bkemenag|\bkantor kementerian agama|\bplt\.? bupati|\bpj\.?|\bpjs\.?)"
-    r"(?:\s+\([A-Za-z]+\))?\s*$",
-    re.IGNORECASE,
-)
-_LOCATIVE_BEFORE = re.compile(r"(?:\bdi|\bse-?|\bke|\bwilayah|\bdaerah|\basal|\bwarga)\s*$", re.IGNORECASE)
+# The word(s) just before a name say what kind of region it is. Looked up as the last one, two or
+# three words before the name (lower case, without dots and brackets): set lookups, not regexes.
+_PHRASE_SETS: dict[str, set[str]] = {
+    "province": {
+        "provinsi", "prov", "pemprov", "gubernur", "wagub", "pilgub", "pj gubernur", "penjabat gubernur",
+        "wakil gubernur", "pemerintah provinsi", "dprd provinsi", "bawaslu provinsi", "kpu provinsi",
+        "sekda provinsi",
+    },
+    "kota": {
+        "kota", "pemkot", "walikota", "walkot", "wali kota", "pilwalkot", "pilwako", "pemerintah kota",
+        "penjabat walikota", "penjabat wali kota", "pj wali kota", "pj walikota", "wakil wali kota",
+        "wakil walikota", "dprd kota", "kota administrasi",
+    },
+    "kabupaten": {
+        "kabupaten", "kab", "pemkab", "bupati", "wabup", "pilbup", "pj bupati", "pjs bupati", "plt bupati",
+        "penjabat bupati", "wakil bupati", "pemerintah kabupaten", "dprd kabupaten", "kabupaten administrasi",
+    },
+    "institution": {
+        "bawaslu", "panwaslu", "panwaslih", "panwas", "kpu", "kpud", "kip", "dprd", "polres", "polresta",
+        "kapolres", "kejari", "sekda", "sekretaris daerah", "pilkada", "asn", "pns", "pppk", "camat", "kadis",
+        "bkpsdm", "bkd", "inspektorat", "kemenag", "pj", "pjs", "dinas",
+    },
+    "locative": {"di", "se-", "se", "ke", "wilayah", "daerah", "asal", "warga"},
+}  # fmt: skip
+_KIND_ORDER = ("province", "kota", "kabupaten", "institution", "locative")
 # Before these words a "name" is a place below the kabupaten, a street, or not a place at all.
-_NOT_REGION_BEFORE = re.compile(
-    r"(?:\bkecamatan|\bkec\.|\bkelurahan|\bkel\.|\bdesa|\bdistrik|\bjalan|\bjl\.?|\bgang|\bdusun|\bnagari"
-    r"|\bkampung|\buniversitas|\bhotel|\bbandara|\bpelabuhan|\bgunung|\bsungai|\bdanau|\bselat|\bteluk"
-    r"|\bpulau|\bstasiun|\bterminal|\bpasar|\bmasjid|\brs|\brsud|\bsmpn?|\bsman?|\bsdn?|\bsmkn?)\s*$",
-    re.IGNORECASE,
+_NOT_REGION_WORDS = set(
+    """kecamatan kec kelurahan kel desa distrik jalan jl gang dusun nagari kampung universitas hotel bandara
+    pelabuhan gunung sungai danau selat teluk pulau stasiun terminal pasar masjid rs rsud smp smpn sma sman sd
+    sdn smk smkn""".split()
 )
+_DISTRICT_WORDS = {"kecamatan", "kec", "distrik"}
 # Outlet names that carry a region ("Tribun Sultra", "Radar Bali", "Bali Tribune", "Mamuju Pos").
-_OUTLET_BEFORE = re.compile(r"(?:\btribun|\bradar|\bidn times|\bantara|\bharian|\bkoran|\bpos)\s*$", re.IGNORECASE)
+_OUTLET_BEFORE_WORDS = {"tribun", "radar", "antara", "harian", "koran", "pos", "times"}
 _OUTLET_AFTER = re.compile(
-    r"^(?:\s*(?:pos|post|ekspres|express|today|news|times|tv|terkini|online|tribune|tribun|raya ?pos|\.com|\.co\b|\.id\b|\.net))",
+    r"^(?:\s*(?:pos|post|ekspres|express|today|news|times|tv|terkini|online|tribune|tribun)\b|\.(?:com|co|id|net)\b)",
     re.IGNORECASE,
 )
+_STRIP = str.maketrans("", "", ".()[],:;\"'“”")
+
+
+def _last_words(before: str, n: int = 3) -> list[str]:
+    return before.lower().translate(_STRIP).split()[-n:]
+
+
 _CONTEXT_CHARS = 45
 # Links to other stories inside the text ("BACA JUGA: Bawaslu OKU Periksa 4 Pejabat") name the
-# regions of those stories, not of this one.
-_RELATED_LINK = re.compile(
-    r"(?:baca juga|simak juga|lihat juga|berita terkait|artikel terkait|baca selengkapnya)\s*:?[^\n]{0,160}",
-    re.IGNORECASE,
-)
+# regions of those stories, not of this one. A link runs to the end of its line (at most 160 chars).
+_RELATED_LINK_WORDS = ("baca juga", "simak juga", "lihat juga", "berita terkait", "artikel terkait", "baca selengkapnya")
+_RELATED_LINK_CHARS = 160
+
+
+def _related_link_spans(low: str) -> list[tuple[int, int]]:
+    spans = []
+    for phrase in _RELATED_LINK_WORDS:
+        start = low.find(phrase)
+        while start != -1:
+            line_end = low.find("\n", start)
+            end = start + len(phrase) + _RELATED_LINK_CHARS
+            spans.append((start, end if line_end == -1 else min(end, line_end)))
+            start = low.find(phrase, start + 1)
+    return spans
 
 
 @dataclass
@@ -91,23 +107,22 @@ def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int,
     for source, in_title in ((title or "", True), (text, False)):
         for match in gazetteer().find(source):
             raw.append((match, source, in_title))
-    related = [(m.start(), m.end()) for m in _RELATED_LINK.finditer(text)]
+    related = _related_link_spans(text.lower())
     pending: list[RegionMention] = []
     for match, source, in_title in raw:
         if not in_title and any(start <= match.start < end for start, end in related):
             continue
         before = source[max(0, match.start - _CONTEXT_CHARS) : match.start]
         after = source[match.end : match.end + 20]
+        words = _last_words(before)
+        last = words[-1] if words else ""
         if match.entry.is_district:
-            if not _NOT_REGION_BEFORE.search(before) and not _looks_like_district_prefix(before):
-                # A bare kecamatan name is weak evidence; "Kecamatan X" is strong.
-                for code in match.entry.codes:
-                    result.district_votes[code] += 0.5
-            else:
-                for code in match.entry.codes:
-                    result.district_votes[code] += 1.0
+            # A bare kecamatan name is weak evidence; "Kecamatan X" is strong.
+            vote = 1.0 if last in _DISTRICT_WORDS else 0.5
+            for code in match.entry.codes:
+                result.district_votes[code] += vote
             continue
-        if _NOT_REGION_BEFORE.search(before):
+        if last in _NOT_REGION_WORDS:
             continue
         mention = RegionMention(
             code="",
@@ -115,8 +130,8 @@ def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int,
             end=match.end,
             surface=match.surface(source),
             in_title=in_title,
-            prefix=_prefix_kind(before),
-            in_outlet_name=bool(_OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)),
+            prefix=_prefix_kind(words),
+            in_outlet_name=last in _OUTLET_BEFORE_WORDS or words[-2:] == ["idn", "times"] or bool(_OUTLET_AFTER.match(after)),
             needs_context=match.entry.needs_context,
             candidates=match.entry.codes,
         )
@@ -128,21 +143,15 @@ def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int,
     return result
 
 
-def _looks_like_district_prefix(before: str) -> bool:
-    return bool(re.search(r"(?:\bkecamatan|\bkec\.|\bdistrik)\s*$", before, re.IGNORECASE))
-
-
-def _prefix_kind(before: str) -> str | None:
-    if _PROVINCE_BEFORE.search(before):
-        return "province"
-    if _KOTA_BEFORE.search(before):
-        return "kota"
-    if _KABUPATEN_BEFORE.search(before):
-        return "kabupaten"
-    if _INSTITUTION_BEFORE.search(before):
-        return "institution"
-    if _LOCATIVE_BEFORE.search(before):
-        return "locative"
+def _prefix_kind(words: list[str]) -> str | None:
+    """The kind of the longest known phrase that ends the words before a name."""
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        phrase = " ".join(words[-size:])
+        for kind in _KIND_ORDER:
+            if phrase in _PHRASE_SETS[kind]:
+                return kind
     return None
 
 
