@@ -14,6 +14,7 @@ COMMANDS = {
     "evaluate": "pantau.cli.evaluate_command",
     "demo": "pantau.cli.demo_command",
     "load": "pantau.cli.load_command",
+    "serve": "pantau.cli.serve_command",
 }
 
 
