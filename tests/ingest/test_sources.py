@@ -142,3 +142,11 @@ def test_bad_files_each_give_a_reason_and_the_rest_goes_on(tmp_path, fixtures):
     [good] = [i for i in items if isinstance(i, Article)]
     assert good.id == "h_baik"
     assert all(i.id for i in items)
+
+
+def test_feed_files_that_are_not_feeds(fixtures):
+    items = _read(fixtures / "feeds")
+    errors = {i.source.rsplit("/", 1)[-1]: i.error for i in items if isinstance(i, ReadError)}
+    assert errors["bukan_feed.xml"] == "not an RSS or Atom feed"  # an HTML page saved as .xml
+    assert errors["teks_biasa.rss"].startswith("not an RSS or Atom feed (")  # plain text: the parser's reason
+    assert sum(isinstance(i, Article) for i in items) == 2 + 3

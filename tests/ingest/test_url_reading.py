@@ -33,6 +33,7 @@ class _Site(BaseHTTPRequestHandler):
             "/feed-menyamar": (200, "text/html", feed),  # a server that labels its feed as HTML
             "/feed-rusak": (200, "application/rss+xml", b"Maaf, layanan sedang dalam perbaikan."),
             "/gambar": (200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+            "/teks": (200, "text/plain; charset=utf-8", (FIXTURES / "txt" / "camat_hadiri_deklarasi.txt").read_bytes()),
             "/besar": (200, "text/html", b"<html><body><p>" + b"Bawaslu " * 200_000 + b"</p></body></html>"),
         }
         if self.path == "/lambat":
@@ -94,6 +95,12 @@ def test_article_page_url(site):
     assert article.canonical_url.startswith("https://www.suarapantura.id/2024/10/02/")
     assert article.pub_date == "2024-10-02"
     assert "BACA JUGA" not in article.text
+
+
+def test_plain_text_url_is_read_like_a_text_file(site):
+    [article] = read_inputs([f"{site}/teks"], FAST)
+    assert article.title == "Camat Sukamaju Diduga Hadiri Deklarasi Bakal Calon Bupati"
+    assert article.outlet == "wartapriangan.com"  # the dateline's outlet, not 127.0.0.1
 
 
 def test_redirect_gives_the_final_url(site):

@@ -11,7 +11,7 @@ import re
 from pantau.engine.article import Article
 from pantau.ingest.boilerplate import strip_boilerplate
 from pantau.ingest.dateline import is_domain, outlet_name, parse_dateline
-from pantau.ingest.indonesian_dates import date_from_url, find_date, local_date
+from pantau.ingest.indonesian_dates import date_from_url, find_date, local_date, parse_date_string
 from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.text_repair import repair_text
 from pantau.ingest.url_identity import outlet_from_url
@@ -20,6 +20,7 @@ from pantau.ingest.url_identity import outlet_from_url
 _HEADER_LINES = 8
 _MAX_HEADLINE = 200
 _SPACES = re.compile(r"\s+")
+_ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _MANY_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # What a header line may hold around its date: an outlet, a dash or bullet, a clock time.
 _DATE_LINE_REST = re.compile(r"^[\s\-–—•|,:()]*(?:[\w.]+(?:\.\w{2,6})?\s*[-–—•|,]\s*)?$")
@@ -45,6 +46,7 @@ def build_article(
     title when it looks like one. ``outlet`` and ``pub_date`` given by the input win over anything
     found in the text; the dateline's outlet wins over the URL's host, which wins over the site name.
     """
+    warnings_out = list(warnings or [])
     lines = strip_boilerplate(repair_text(text)).split("\n")
     title = _clean_title(title)
     if headline_in_text and title is None:
@@ -63,11 +65,24 @@ def build_article(
         url=url,
         canonical_url=canonical_url if canonical_url and canonical_url != url else None,
         outlet=_choose_outlet(outlet, written_outlet, canonical_url or url, site_name),
-        pub_date=pub_date or header_date or date_from_url(canonical_url) or date_from_url(url),
+        pub_date=_iso_date(pub_date, warnings_out) or header_date or date_from_url(canonical_url) or date_from_url(url),
         dateline_place=dateline.place if dateline else None,
         source=source,
-        warnings=list(warnings or []),
+        warnings=warnings_out,
     )
+
+
+def _iso_date(given: str | None, warnings: list[str]) -> str | None:
+    """An input's own pub_date as ISO ("2024-09-17", "2024-09", "2024"), whatever way it was written."""
+    if not given or not given.strip():
+        return None
+    if _ISO_PARTIAL.match(given.strip()):
+        return given.strip()
+    value = parse_date_string(given)
+    if value is None:
+        warnings.append(f"pub_date {given!r} is not a date; ignored")
+        return None
+    return local_date(value).isoformat()
 
 
 def _clean_title(title: str | None) -> str | None:
@@ -82,11 +97,14 @@ def _take_headline(lines: list[str]) -> tuple[str | None, list[str]]:
     if first is None:
         return None, lines
     candidate = lines[first].strip()
+    following = next((line.strip() for line in lines[first + 1:] if line.strip()), "")
     looks_like_headline = (
         len(candidate) <= _MAX_HEADLINE
+        and len(candidate.split()) >= 3  # "KPU", "Berita Terkini": a section name, not a headline
         and not candidate.endswith((".", ",", ";", ":"))
         and parse_dateline(candidate) is None
-        and any(line.strip() for line in lines[first + 1:])
+        and bool(following)
+        and not following[0].islower()  # a sentence broken over two lines, not a headline
     )
     if not looks_like_headline:
         return None, lines

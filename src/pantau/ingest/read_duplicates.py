@@ -15,6 +15,7 @@ from pantau.engine.article import Article
 from pantau.ingest.url_identity import identity_key, section_variants
 
 _NOT_WORD = re.compile(r"\W+")
+_MIN_WORDS = 15
 
 
 class ReadDuplicateMarker:
@@ -47,7 +48,7 @@ class ReadDuplicateMarker:
             for candidate in lookups:
                 if candidate in index:
                     return index[candidate], "AMP version of the same URL"
-        if fingerprint in self._by_text:
+        if fingerprint is not None and fingerprint in self._by_text:
             return self._by_text[fingerprint], "same text"
         return None, ""
 
@@ -59,14 +60,20 @@ class ReadDuplicateMarker:
             else:
                 for variant in section_variants(url):
                     self._by_section_variant.setdefault(variant, article_id)
-        self._by_text.setdefault(fingerprint, article_id)
+        if fingerprint is not None:
+            self._by_text.setdefault(fingerprint, article_id)
 
 
 def _urls(article: Article) -> list[str]:
     return [u for u in dict.fromkeys((article.canonical_url, article.url)) if u]
 
 
-def _text_fingerprint(text: str) -> str:
-    # Case, punctuation and spacing differ between a page and its AMP or print copy; words do not.
+def _text_fingerprint(text: str) -> str | None:
+    """Case, punctuation and spacing differ between a page and its AMP or print copy; words do not.
+
+    None for short texts: two feed teasers may be word for word the same without being one article.
+    """
     words = _NOT_WORD.sub(" ", text.lower()).strip()
+    if words.count(" ") < _MIN_WORDS - 1:
+        return None
     return hashlib.sha1(words.encode("utf-8")).hexdigest()

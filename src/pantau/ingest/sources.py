@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pantau.engine.article import Article, ReadError, stable_id
+from pantau.ingest.article_cleaning import build_article
 from pantau.ingest.feed_reader import looks_like_feed, read_feed_bytes, read_feed_file
 from pantau.ingest.html_reader import article_from_page, read_html_file
 from pantau.ingest.jsonl_reader import looks_like_article_file, read_jsonl_file, read_jsonl_lines
@@ -89,8 +90,12 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[Article | ReadError]:
     if fetched.kind == "feed" or looks_like_feed(fetched.data):
         yield from read_feed_bytes(fetched.data, url, feed_url=fetched.url)
         return
-    html, warnings = decode_bytes(fetched.data, fetched.charset)
-    yield article_from_page(html, id=stable_id(url, None), url=fetched.url, source=url, warnings=warnings)
+    content, warnings = decode_bytes(fetched.data, fetched.charset)
+    if fetched.kind == "text":
+        yield build_article(id=stable_id(url, None), text=content, source=url, url=fetched.url,
+                            headline_in_text=True, warnings=warnings)
+        return
+    yield article_from_page(content, id=stable_id(url, None), url=fetched.url, source=url, warnings=warnings)
 
 
 def _guarded(source: str, produce: Callable[[], "Article | Iterable[Article | ReadError]"]) -> Iterator[Article | ReadError]:

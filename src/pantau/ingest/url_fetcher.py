@@ -16,7 +16,7 @@ from pantau.ingest.read_options import ReadOptions
 _CHUNK = 64 * 1024
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 _XML_TYPES = ("application/xml", "text/xml")
-_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
 # Worth another try: the server or the network may recover. A 404 or 403 will not.
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 
@@ -24,7 +24,7 @@ _RETRY_STATUS = {429, 500, 502, 503, 504}
 @dataclass
 class Fetched:
     url: str  # after redirects
-    kind: str  # "feed" or "page"
+    kind: str  # "feed", "page" or "text"
     data: bytes
     charset: str | None
 
@@ -99,8 +99,12 @@ def _read_capped(response, max_bytes: int) -> bytes:
 def _kind(content_type: str, data: bytes) -> str:
     if content_type in _FEED_TYPES:
         return "feed"
+    if looks_like_feed(data) and (content_type in _XML_TYPES or content_type in _PAGE_TYPES or content_type.startswith("text/")):
+        return "feed"
     if content_type in _XML_TYPES or content_type in _PAGE_TYPES or content_type == "application/octet-stream":
-        return "feed" if looks_like_feed(data) else "page"
+        return "page"
+    if content_type == "text/plain":
+        return "text"
     raise ReadFailure(f"not a web page or feed (content type {content_type})")
 
 
