@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from pantau.evaluation.article_metrics import ARTICLE_METRICS
+from pantau.evaluation.run_comparison import RunComparison
 from pantau.evaluation.scorecard import Scorecard
 
 _DESCRIPTIONS = {m.name: m.description for m in ARTICLE_METRICS}
@@ -65,3 +66,19 @@ def render_failures(card: Scorecard, with_notes: bool = False, metrics: list[str
             if with_notes and failure.note:
                 lines.append(f"\t\tnote: {failure.note}")
     return "\n".join(lines) if lines else "no failures"
+
+
+def render_comparison(comparison: RunComparison) -> str:
+    """Baseline, this run and the change for each headline figure, then the articles that moved."""
+    width = max(len(f.label) for f in comparison.figures)
+    lines = [f"{'figure':<{width}}  baseline  this run  change"]
+    for figure in comparison.figures:
+        change = "" if figure.change is None else f"{100 * figure.change:+6.1f}"
+        lines.append(f"{figure.label:<{width}}     {_pct(figure.baseline)}     {_pct(figure.current)}  {change}")
+    for heading, moved in (("fixed (wrong before, right now)", comparison.fixed),
+                           ("broken (right before, wrong now)", comparison.broken)):
+        lines.append("")
+        lines.append(heading + ":" + ("" if moved else " none"))
+        for metric, ids in moved.items():
+            lines.append(f"  {metric}: {' '.join(ids)}")
+    return "\n".join(lines)
