@@ -69,3 +69,10 @@ def test_outlet_prefers_input_then_dateline_domain_then_host_then_site_name():
 def test_text_that_is_all_boilerplate_is_a_read_failure():
     with pytest.raises(ReadFailure, match="no article text"):
         _article("BACA JUGA: Sesuatu\nBagikan\nKomentar\nTinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan.")
+
+
+def test_short_header_lines_above_the_dateline_go_and_long_ones_stay():
+    long_line = "Warga Bogor ramai membicarakan rekaman rapat guru itu sejak akhir pekan, dan sebagian meminta Bawaslu segera bertindak tanpa menunggu laporan resmi masuk."
+    text = f"Politik\nOleh Dewi Anggraini,\nRudi Hartono\n{long_line}\n{LEAD}\n{MORE}"
+    article = _article(text)
+    assert article.text.split("\n")[:2] == [long_line, LEAD.split("– ", 1)[1]]

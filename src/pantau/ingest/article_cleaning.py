@@ -10,7 +10,7 @@ import re
 
 from pantau.engine.article import Article
 from pantau.ingest.boilerplate import strip_boilerplate
-from pantau.ingest.dateline import is_domain, outlet_name, parse_dateline
+from pantau.ingest.dateline import Dateline, is_domain, outlet_name, parse_dateline
 from pantau.ingest.indonesian_dates import date_from_url, find_date, local_date, parse_date_string
 from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.text_repair import repair_text
@@ -19,6 +19,7 @@ from pantau.ingest.url_identity import outlet_from_url
 # Metadata lines (headline, date line, dateline) sit in the first lines of the text.
 _HEADER_LINES = 8
 _MAX_HEADLINE = 200
+_MAX_HEADER_LINE = 150
 _SPACES = re.compile(r"\s+")
 _ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _MANY_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
@@ -144,12 +145,15 @@ def _take_date_line(lines: list[str]) -> tuple[str | None, list[str]]:
     return None, lines
 
 
-def _take_dateline(lines: list[str]) -> tuple[object | None, list[str]]:
+def _take_dateline(lines: list[str]) -> tuple[Dateline | None, list[str]]:
+    """The dateline opens the body: short lines above it are page header (bylines, breadcrumbs,
+    sub-headings, captions) and go; a long line above it is kept, in case it is prose."""
     for i, line in enumerate(lines[:_HEADER_LINES]):
         dateline = parse_dateline(line.strip())
         if dateline is not None:
             rest = line.strip()[dateline.head_length:]
-            return dateline, lines[:i] + [rest] + lines[i + 1:]
+            above = [kept for kept in lines[:i] if len(kept.strip()) > _MAX_HEADER_LINE]
+            return dateline, above + [rest] + lines[i + 1:]
     return None, lines
 
 
