@@ -15,7 +15,7 @@ HELP = "Score OUTPUT.jsonl (from 'pantau analyze') against LABELS.jsonl (devset 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("labels", metavar="LABELS.jsonl")
+    parser.add_argument("labels", metavar="LABELS.jsonl", help="hand labels in the devset format (../shared/devset/labels.jsonl)")
     parser.add_argument("output", metavar="OUTPUT.jsonl", help="analysis output, or '-' to read it from standard input")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--failures", action="store_true",
