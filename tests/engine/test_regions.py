@@ -143,3 +143,67 @@ def test_mentioned_regions_in_order_of_first_mention():
 def test_gazetteer_matches_whole_words_only():
     found = gazetteer().find("Pelajar asal Pemalangan dan Bonebolangoan")
     assert found == []
+
+
+def test_provincial_supervisor_reporting_one_regencys_civil_servant_gives_that_regency():
+    text = (
+        "Bawaslu Sulteng menerima laporan dugaan pelanggaran netralitas. Bawaslu Sulteng menyebut seorang "
+        "ASN di Dinas Pendidikan Kabupaten Banggai ikut membagikan materi kampanye calon gubernur. "
+        "Ketua Bawaslu Sulteng mengatakan penanganan dilakukan bersama Bawaslu Banggai. Pilgub Sulteng "
+        "diikuti tiga pasangan calon."
+    )
+    assert _primary(text).name == "Kabupaten Banggai"
+
+
+def test_provincial_tally_over_many_regencies_stays_at_province_level():
+    text = (
+        "Bawaslu Maluku Utara mencatat 64 ASN melanggar netralitas. ASN yang dilaporkan berasal dari "
+        "Halmahera Selatan 20 orang, ASN Halmahera Barat 15 orang, ASN Halmahera Timur 12 orang dan ASN "
+        "Kepulauan Sula 10 orang. Bawaslu Maluku Utara sudah meneruskan semuanya ke BKN."
+    )
+    region = _primary(text)
+    assert (region.level, region.name) == ("province", "Maluku Utara")
+
+
+def test_street_address_in_a_footer_is_not_evidence():
+    text = (
+        "Bawaslu Kabupaten Sigi memanggil seorang kepala sekolah yang diduga mengajak guru memilih "
+        "pasangan calon. Redaksi: Jalan Kebon Sirih 17, Jakarta Pusat, DKI Jakarta, Indonesia, 10340."
+    )
+    findings = find_regions(text)
+    assert findings.primary.name == "Kabupaten Sigi"
+    assert findings.scores.get("31.71", 0) < 0.5
+
+
+def test_jakarta_story_gets_the_kota_where_it_happened():
+    text = (
+        "Bawaslu DKI Jakarta menerima laporan tentang lurah di Jakarta Timur yang diduga mengarahkan "
+        "ketua RT mendukung salah satu pasangan calon gubernur. Pemprov DKI akan memeriksa lurah itu."
+    )
+    region = _primary(text)
+    assert (region.name, region.province, region.code) == ("Kota Jakarta Timur", "DKI Jakarta", "31.75")
+
+
+def test_list_of_incidents_in_several_provinces_is_national():
+    text = (
+        "Bawaslu mencatat sejumlah kasus politik uang di masa tenang. Di Kabupaten Garut, Bawaslu Garut "
+        "menyita amplop berisi uang. Di Kabupaten Gresik, Polres Gresik menangkap dua orang. Di Kabupaten "
+        "Gowa, Bawaslu Gowa menerima laporan warga tentang pembagian sembako."
+    )
+    assert _primary(text) is None
+
+
+def test_place_without_local_institution_in_a_national_story_is_national():
+    text = (
+        "Tim pemenangan calon presiden melapor ke Bawaslu RI karena baliho capres mereka dicopot di "
+        "kawasan Bekasi. Menurut tim, pencopotan itu dilakukan tanpa pemberitahuan."
+    )
+    assert _primary(text) is None
+
+
+def test_acting_mayor_with_full_name_anchors_the_region_in_a_national_meeting():
+    text = (
+        "Penjabat Wali Kota Kotamobagu hadir dalam rakornas Bawaslu RI bersama BKN dan KemenPAN-RB di "
+        "Jakarta. Ia berjanji menjaga netralitas ASN di Kota Kotamobagu."
+    )
+    assert _primary(text).name == "Kota Kotamobagu"

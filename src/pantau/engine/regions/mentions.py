@@ -34,7 +34,8 @@ _PHRASE_SETS: dict[str, set[str]] = {
     "institution": {
         "bawaslu", "panwaslu", "panwaslih", "panwas", "kpu", "kpud", "kip", "dprd", "polres", "polresta",
         "kapolres", "kejari", "sekda", "sekretaris daerah", "pilkada", "asn", "pns", "pppk", "camat", "kadis",
-        "bkpsdm", "bkd", "inspektorat", "kemenag", "pj", "pjs", "dinas",
+        "bkpsdm", "bkd", "inspektorat", "kemenag", "pj", "pjs", "dinas", "bkn", "kanreg", "kanwil", "bpbd",
+        "kesbangpol", "setda", "opd",
     },
     "locative": {"di", "se-", "se", "ke", "wilayah", "daerah", "asal", "warga"},
 }  # fmt: skip
@@ -47,7 +48,8 @@ _NOT_REGION_WORDS = set(
 )
 _DISTRICT_WORDS = {"kecamatan", "kec", "distrik"}
 # Outlet names that carry a region ("Tribun Sultra", "Radar Bali", "Bali Tribune", "Mamuju Pos").
-_OUTLET_BEFORE_WORDS = {"tribun", "radar", "antara", "harian", "koran", "pos", "times"}
+# "Berita Palembang" is a site's section label above the headline.
+_OUTLET_BEFORE_WORDS = {"tribun", "radar", "antara", "harian", "koran", "pos", "times", "berita"}
 _OUTLET_AFTER = re.compile(
     r"^(?:\s*(?:pos|post|ekspres|express|today|news|times|tv|terkini|online|tribune|tribun)\b|\.(?:com|co|id|net)\b)",
     re.IGNORECASE,
@@ -60,6 +62,16 @@ def _last_words(before: str, n: int = 3) -> list[str]:
 
 
 _CONTEXT_CHARS = 45
+# "Jalan H. Bau No. 46, Mangkura, Kota Makassar"; "..., Jakarta Pusat, DKI Jakarta, Indonesia, 10270".
+_ADDRESS_BEFORE = re.compile(r"\b(?:Jalan|Jl\.?|Gedung|Lantai|Kantor Redaksi|Alamat)\b[^.\n;:]*$")
+_POSTCODE_AFTER = re.compile(r"^[^.\n]{0,30}\b\d{5}\b")
+# Civil servants named near a region name: the region of the ASN an article is about.
+_ASN_WINDOW = 90
+_ASN_WORDS = re.compile(
+    r"\b(?:ASN|PNS|PPPK|[Aa]paratur [Ss]ipil [Nn]egara|[Pp]egawai [Nn]egeri|[Cc]amat|[Ll]urah|[Kk]epala [Dd]inas|[Kk]adis\w*"
+    r"|[Ss]ekda|[Gg]uru|[Kk]epala [Ss]ekolah|[Pp]j\.? [Bb]upati|[Pp]enjabat [Bb]upati|[Pp]j\.? [Ww]ali ?[Kk]ota"
+    r"|[Pp]enjabat [Ww]ali ?[Kk]ota|[Kk]asi|[Kk]abid|OPD|[Dd]inas)\b"
+)
 # Links to other stories inside the text ("BACA JUGA: Bawaslu OKU Periksa 4 Pejabat") name the
 # regions of those stories, not of this one. A link runs to the end of its line (at most 160 chars).
 _RELATED_LINK_WORDS = ("baca juga", "simak juga", "lihat juga", "berita terkait", "artikel terkait", "baca selengkapnya")
@@ -90,6 +102,8 @@ class RegionMention:
     in_outlet_name: bool = False
     needs_context: bool = False
     contradicted: bool = False  # a province the text wrongly gives for the kabupaten/kota before it
+    in_address: bool = False  # part of a street address (an office, a residence, a page footer)
+    near_asn: bool = False  # civil servants are named in the same stretch of text: where the ASN is
     candidates: tuple[str, ...] = ()
 
 
@@ -130,21 +144,34 @@ def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int,
             end=match.end,
             surface=match.surface(source),
             in_title=in_title,
-            prefix=_prefix_kind(words),
+            prefix=_prefix_kind(words, match.surface(source)),
             in_outlet_name=last in _OUTLET_BEFORE_WORDS or words[-2:] == ["idn", "times"] or bool(_OUTLET_AFTER.match(after)),
             needs_context=match.entry.needs_context,
             candidates=match.entry.codes,
         )
         if not in_title and dateline_span is not None:
             mention.in_dateline = dateline_span[0] <= match.start < dateline_span[1]
+        mention.in_address = bool(_ADDRESS_BEFORE.search(before) or _POSTCODE_AFTER.match(source[match.end : match.end + 40]))
+        window = source[max(0, match.start - _ASN_WINDOW) : match.end + _ASN_WINDOW]
+        mention.near_asn = bool(_ASN_WORDS.search(window))
         pending.append(mention)
     _resolve(pending, result.district_votes)
     result.mentions = [m for m in pending if m.code]
     return result
 
 
-def _prefix_kind(words: list[str]) -> str | None:
-    """The kind of the longest known phrase that ends the words before a name."""
+def _prefix_kind(words: list[str], surface: str = "") -> str | None:
+    """The kind of the longest known phrase that ends the words before a name.
+
+    A name written in full ("Kota Kotamobagu") may complete the phrase before it ("Penjabat Wali
+    Kota Kotamobagu" is the acting mayor's office, not just the place)."""
+    first = surface.split(" ", 1)[0].lower()
+    if first in ("kota", "kabupaten") and words:
+        for size in (3, 2):
+            phrase = " ".join([*words[-(size - 1) :], first])
+            for kind in _KIND_ORDER[:3]:
+                if phrase in _PHRASE_SETS[kind]:
+                    return kind
     for size in (3, 2, 1):
         if len(words) < size:
             continue

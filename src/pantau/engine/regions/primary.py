@@ -21,15 +21,23 @@ LEAD_BONUS = 1.5
 PREFIX_WEIGHTS = {"institution": 1.6, "kabupaten": 1.5, "kota": 1.5, "province": 1.5, "locative": 1.2}
 DATELINE_WEIGHT = 0.25
 CAPITAL_WEIGHT = 0.15  # a bare "Jakarta": the capital where national bodies sit, rarely the subject
+ADDRESS_WEIGHT = 0.2  # an office or a residence address says where someone sits, not what happened
 MIN_SCORE = 1.2  # less than about one clear mention is no evidence of a primary region
 # A province wins over its own kabupaten/kota when its own mentions outweigh the best one by this.
 PROVINCE_OVER_REGENCY = 1.3
+JAKARTA = "31"
+# Civil servants named near several kabupaten/kota of a province: a provincial tally, not one case.
+TALLY_REGENCIES = 3
+ASN_LEAD = 1.5  # how far the kabupaten/kota of the ASN must lead the next one
 
 # National institutions and national framing: evidence that a story has no primary region.
 _NATIONAL = re.compile(
     r"\b(?:Bawaslu RI|Bawaslu Republik Indonesia|KPU RI|DKPP|KASN|BKN|Kemendagri|Mendagri|KemenPAN-?RB|MenPAN-?RB"
-    r"|DPR RI|Komisi II|se-Indonesia|seluruh Indonesia|secara nasional|tingkat nasional|Presiden)\b"
+    r"|DPR RI|Komisi II|se-Indonesia|seluruh Indonesia|secara nasional|tingkat nasional|Presiden|[Cc]apres|[Cc]awapres"
+    r"|Pilpres|Timnas|TKN|TPN|[Cc]alon [Pp]residen|[Pp]artai [Pp]olitik)\b"
 )
+# Prefixes that tie a region to a local institution or government, not just to a place.
+_ANCHORING = {"institution", "kabupaten", "kota", "province"}
 
 
 @dataclass
@@ -42,6 +50,8 @@ class PrimaryChoice:
 def mention_weight(mention: RegionMention, text_length: int, confirmed: set[str]) -> float:
     if mention.in_outlet_name or mention.contradicted:
         return 0.0
+    if mention.in_address:
+        return ADDRESS_WEIGHT
     if mention.needs_context and mention.prefix is None and mention.code not in confirmed:
         return 0.0
     if mention.code == "31" and mention.surface.lower() == "jakarta" and mention.prefix != "province":
@@ -61,9 +71,17 @@ def choose_primary(found: MentionSet, text: str) -> PrimaryChoice:
     # A name that is also a common word counts once the article names the region unambiguously.
     confirmed = {m.code for m in found.mentions if not m.needs_context or m.prefix is not None}
     scores: Counter = Counter()
+    near_asn: Counter = Counter()
+    anchored: set[str] = set()
     for mention in found.mentions:
-        scores[mention.code] += mention_weight(mention, len(text), confirmed)
-    scores = Counter({code: score for code, score in scores.items() if score > 0})
+        weight = mention_weight(mention, len(text), confirmed)
+        if weight <= 0:
+            continue
+        scores[mention.code] += weight
+        if mention.near_asn:
+            near_asn[mention.code] += weight
+        if mention.in_title or mention.prefix in _ANCHORING:
+            anchored.add(mention.code)
     choice = PrimaryChoice(code=None, scores=dict(scores))
     if not scores:
         return choice
@@ -71,22 +89,40 @@ def choose_primary(found: MentionSet, text: str) -> PrimaryChoice:
     for code, score in scores.items():
         province_total[table[code].province_code] += score
     best_province, best_total = province_total.most_common(1)[0]
-    all_total = sum(province_total.values())
-    national_cues = len(_NATIONAL.findall(text))
-    if best_total < MIN_SCORE:
+    if best_total < MIN_SCORE or _is_national(province_total, best_total, anchored, best_province, text):
         return choice
-    # Spread over provinces with none carrying the story: national statistics, a national list.
-    strong_provinces = [p for p, s in province_total.items() if s >= 1.0]
-    if len(strong_provinces) >= 3 and best_total < 0.5 * all_total:
-        return choice
-    if national_cues >= 2 and best_total < 2.0:
-        return choice
-    regencies = [(s, c) for c, s in scores.items() if "." in c and table[c].province_code == best_province]
+    regencies = sorted(
+        ((s, c) for c, s in scores.items() if "." in c and table[c].province_code == best_province), reverse=True
+    )
     own = scores.get(best_province, 0.0)
     if regencies:
-        best_regency_score, best_regency = max(regencies)
-        if own <= PROVINCE_OVER_REGENCY * best_regency_score:
+        best_regency_score, best_regency = regencies[0]
+        if best_province == JAKARTA or own <= PROVINCE_OVER_REGENCY * best_regency_score:
+            # Jakarta's kota are administrative, not autonomous: the news names the province's
+            # offices and the kota where things happen, and the kota is the place.
             choice.code = best_regency
+            return choice
+        asn_ranked = sorted(((near_asn[c], c) for _, c in regencies if near_asn[c] >= 1.0), reverse=True)
+        if 0 < len(asn_ranked) < TALLY_REGENCIES and (
+            len(asn_ranked) == 1 or asn_ranked[0][0] >= ASN_LEAD * asn_ranked[1][0]
+        ):
+            # A provincial body reporting on one kabupaten/kota's civil servants: that kabupaten/kota.
+            choice.code = asn_ranked[0][1]
             return choice
     choice.code = best_province
     return choice
+
+
+def _is_national(province_total: Counter, best_total: float, anchored: set[str], best_province: str, text: str) -> bool:
+    """Spread over provinces with none carrying the story, or national framing with no local anchor."""
+    table = region_table()
+    all_total = sum(province_total.values())
+    if sum(1 for s in province_total.values() if s >= 1.0) >= 3 and best_total < 0.5 * all_total:
+        return True
+    if sum(1 for s in province_total.values() if s >= 3.0) >= 2 and best_total < 0.6 * all_total:
+        return True
+    national_cues = len(_NATIONAL.findall(text))
+    locally_anchored = any(table[code].province_code == best_province for code in anchored)
+    if national_cues >= 1 and not locally_anchored:
+        return True
+    return national_cues >= 2 and best_total < 2.0
