@@ -36,6 +36,8 @@ class _Site(BaseHTTPRequestHandler):
             "/teks": (200, "text/plain; charset=utf-8", (FIXTURES / "txt" / "camat_hadiri_deklarasi.txt").read_bytes()),
             "/besar": (200, "text/html", b"<html><body><p>" + b"Bawaslu " * 200_000 + b"</p></body></html>"),
         }
+        if self.path == "/feed-ringkas":
+            return self._send(200, "application/rss+xml", self._summary_feed())
         if self.path == "/lambat":
             time.sleep(1.0)
             return self._send(200, "text/html", page)
@@ -51,6 +53,17 @@ class _Site(BaseHTTPRequestHandler):
         if self.path in routes:
             return self._send(*routes[self.path])
         return self._send(404, "text/plain", b"tidak ditemukan")
+
+    def _summary_feed(self):
+        base = "http://127.0.0.1:%d" % self.server.server_address[1]
+        item = "<item><title>{t}</title><link>{base}{path}</link><pubDate>Rabu, 2 Okt 2024 15:00 WIB</pubDate>{body}</item>"
+        teaser = "<description>Bawaslu Lamongan menegur seorang kepala desa yang ikut kampanye.</description>"
+        full = "<content:encoded><![CDATA[<p>Isi lengkap sudah ada di feed, tidak perlu diambil lagi dari halaman.</p>]]></content:encoded>"
+        items = (item.format(t="Teguran untuk Kades", base=base, path="/halaman", body=teaser)
+                 + item.format(t="Halaman Hilang", base=base, path="/hilang", body=teaser.replace("menegur", "memanggil"))
+                 + item.format(t="Isi Lengkap", base=base, path="/tidak-diambil", body=full))
+        return ("<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+                f"<channel><title>Uji</title><link>{base}/</link>{items}</channel></rss>").encode()
 
     def _send(self, status, content_type, body):
         self.send_response(status)
@@ -158,3 +171,19 @@ def test_size_cap_and_content_type(site):
 def test_bad_urls_do_not_stop_the_good_ones(site, dead_url):
     items = list(read_inputs([dead_url, f"{site}/hilang", f"{site}/halaman"], FAST))
     assert [type(i) for i in items] == [ReadError, ReadError, Article]
+
+
+def test_follow_links_replaces_summaries_with_pages_and_keeps_order(site):
+    options = ReadOptions(timeout=0.3, retries=0, backoff=0.05, follow_feed_links=True)
+    page, missing, full = read_inputs([f"{site}/feed-ringkas"], options)
+    assert page.title == "Teguran untuk Kades" and page.pub_date == "2024-10-02"
+    assert page.text.startswith("Badan Pengawas Pemilu (Bawaslu) Kabupaten Lamongan")  # the page, not the teaser
+    assert page.warnings == []
+    assert missing.text.startswith("Bawaslu Lamongan memanggil")  # the teaser stays
+    assert "full page not fetched (HTTP 404 Not Found)" in missing.warnings[-1]
+    assert full.text.startswith("Isi lengkap") and "/tidak-diambil" not in _Site.hits
+
+
+def test_without_follow_links_no_page_is_fetched(site):
+    items = list(read_inputs([f"{site}/feed-ringkas"], FAST))
+    assert len(items) == 3 and "/halaman" not in _Site.hits

@@ -37,6 +37,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--include-text", action="store_true", help="also write the cleaned article text")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument(
+        "--follow-links", action="store_true",
+        help="for feed entries that carry only a summary, fetch the linked page for the full text "
+        "(the summary stays when the page cannot be read)",
+    )
+    parser.add_argument(
         "--max-size", type=float, default=_DEFAULTS.max_bytes / MEGABYTE, metavar="MB",
         help=f"refuse a file, page or feed (or JSONL line) larger than this (default {_DEFAULTS.max_bytes // MEGABYTE})",
     )
@@ -56,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"pantau analyze: {problem}", file=sys.stderr)
         return 2
-    options = ReadOptions(max_bytes=int(args.max_size * MEGABYTE), timeout=args.timeout, retries=args.retries)
+    options = ReadOptions(
+        max_bytes=int(args.max_size * MEGABYTE), timeout=args.timeout, retries=args.retries,
+        follow_feed_links=args.follow_links,
+    )
     already_written = _prepare_resume(Path(args.output)) if args.resume else set()
     started = time.perf_counter()
     counts = {"read": 0, "failed": 0, "duplicates": 0, "skipped": 0}

@@ -24,6 +24,8 @@ from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.read_options import ReadOptions
 from pantau.ingest.url_identity import outlet_from_url
 
+# The warning on entries whose text is only the feed's summary; feed_pages looks for it.
+SUMMARY_ONLY = "text is the feed's summary, not the full article"
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 
 
@@ -65,7 +67,7 @@ def _article(entry: feedparser.FeedParserDict, source: str, feed_link: str | Non
     link = entry.get("link")
     entry_warnings = list(warnings)
     if not content:
-        entry_warnings.append("text is the feed's summary, not the full article")
+        entry_warnings.append(SUMMARY_ONLY)
     return build_article(
         id=stable_id(link or entry.get("id"), text),
         text=text,

@@ -18,4 +18,6 @@ class ReadOptions:
     retries: int = 2
     # First wait between attempts, doubled after each failed one.
     backoff: float = 0.5
+    # Fetch the linked page of feed entries that carry only a summary.
+    follow_feed_links: bool = False
     user_agent: str = "pantau/0.1 (+https://github.com/pantau; ASN neutrality news monitor)"

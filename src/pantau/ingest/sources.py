@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pantau.engine.article import Article, ReadError, stable_id
 from pantau.ingest.article_cleaning import build_article
+from pantau.ingest.feed_pages import with_full_pages
 from pantau.ingest.feed_reader import looks_like_feed, read_feed_bytes, read_feed_file
 from pantau.ingest.html_reader import article_from_page, read_html_file
 from pantau.ingest.jsonl_reader import looks_like_article_file, read_jsonl_file, read_jsonl_lines
@@ -47,6 +48,11 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> It
 
 
 def _read_one(spec: str, options: ReadOptions) -> Iterator[Article | ReadError]:
+    items = _read_spec(spec, options)
+    return with_full_pages(items, options) if options.follow_feed_links else items
+
+
+def _read_spec(spec: str, options: ReadOptions) -> Iterator[Article | ReadError]:
     if spec == "-":
         yield from _guarded(spec, lambda: read_jsonl_lines(sys.stdin.buffer, "-", options))
     elif spec.lower().startswith(("http://", "https://")):
