@@ -1,12 +1,372 @@
-"""The one stateful stage: an online index of what came before."""
+"""The one stateful stage: an online index of what came before.
+
+For each article, in stream order and looking only backwards, ``StoryIndex.add`` decides
+1. ``duplicate_of``: an earlier near-verbatim copy (same article address, or MinHash LSH on word
+   3-grams with estimated Jaccard ≥ DUPLICATE_JACCARD);
+2. ``story``: the earlier story it continues, found through an inverted index of distinctive terms
+   (so the cost per article does not grow with history), kept to a time window, and scored by
+   ``story_scoring.fit``; else a new story "s-<article id>";
+3. ``news_event``: the same day's development inside that story; else "e-<article id>".
+All state lives in a ``StoryStore`` (see story_store.py for what must be atomic).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import NamedTuple
+
 from pantau.engine.analysis import Analysis, Grouping
+from pantau.engine.grouping import near_duplicates
+from pantau.engine.grouping.outlet_independence import independence_unit, outlet_name, wire_agency
+from pantau.engine.grouping.story_scoring import (
+    JOIN_THRESHOLD,
+    ArticleFeatures,
+    IdfTable,
+    cosine,
+    day_ordinal,
+    fit,
+    weighted_vector,
+)
+from pantau.engine.grouping.story_snapshot import load_store, save_store
+from pantau.engine.grouping.story_store import (
+    ArticleRecord,
+    InMemoryStoryStore,
+    NewsEvent,
+    StoryProfile,
+    StoryStore,
+)
+from pantau.engine.grouping.text_signals import GENERIC_NAMES, STOPWORDS, lead_date, read_signals, sublinear_tf
+from pantau.engine.grouping.web_addresses import article_url_key
+
+DUPLICATE_JACCARD = 0.5  # estimated 3-gram Jaccard of a near-verbatim copy
+# A recycled press release or wire text: at least half of the shorter text's 3-grams are in the
+# longer one (containment, from the MinHash Jaccard and the two shingle counts).
+SHARED_SOURCE_CONTAINMENT = 0.5
+WINDOW_DAYS = 120  # a story not heard of for this long is closed
+WINDOW_ARTICLES = 200_000  # the same window in stream positions, for articles without dates
+RETRIEVAL_TERMS = 14  # the article's most distinctive terms used to look up candidate stories
+MAX_CANDIDATES = 12
+STORY_TERMS = 150  # terms a story profile keeps
+STORY_KEY_TERMS = 60
+EVENT_TERMS = 60
+EVENT_DAY_TOLERANCE = 1
+EVENT_JOIN_SIMILARITY = 0.2
+EVENT_JOIN_SIMILARITY_NEXT_DAY = 0.35  # a day later it is more often the next development
+EVENT_JOIN_SIMILARITY_UNDATED = 0.45
+SOURCE_COMPARISONS = 40  # story members compared for shared source text
+
+
+class StoryOutlets(NamedTuple):
+    """How many outlets told a story, and how many of them independently."""
+
+    n_outlets: int
+    n_independent: int
 
 
 class StoryIndex:
     """Assigns each article, in stream order, to a story (looking only backwards)."""
 
+    def __init__(self, store: StoryStore | None = None) -> None:
+        self.store: StoryStore = store if store is not None else InMemoryStoryStore()
+
+    @classmethod
+    def open(cls, path: str | Path) -> StoryIndex:
+        """The index saved at ``path`` (see ``save``), or an empty one when the file does not exist."""
+        path = Path(path)
+        return cls(load_store(path) if path.exists() else InMemoryStoryStore())
+
+    def save(self, path: str | Path) -> None:
+        """Write an in-memory index to ``path`` so a later run continues its stories."""
+        if not isinstance(self.store, InMemoryStoryStore):
+            raise TypeError("save() is for the in-memory store; other stores persist themselves")
+        save_store(self.store, path)
+
     def add(self, analysis: Analysis) -> Grouping:
-        return Grouping(story="s-" + analysis.id, news_event="e-" + analysis.id)
+        with self.store.transaction():
+            known = self.store.get_article(analysis.id)
+            if known is not None:  # the same article again (a re-run): same answer
+                return Grouping(
+                    story=known.story,
+                    news_event=known.news_event,
+                    duplicate_of=known.duplicate_of,
+                    explanation={"seen_before": True},
+                )
+            return self._add_new(analysis)
+
+    def story_outlets(self, story_id: str) -> StoryOutlets:
+        """(outlets, independent outlets) of a story: copies and wire text count once."""
+        story = self.store.get_story(story_id)
+        if story is None:
+            return StoryOutlets(0, 0)
+        outlets: set[str] = set()
+        units: set[str] = set()
+        for member_id in story.members:
+            record = self.store.get_article(member_id)
+            if record is None:
+                continue
+            outlets.add(record.outlet or f"article:{record.id}")
+            source = self.store.get_article(record.source) if not record.source.startswith("wire:") else None
+            source_outlet = source.outlet if source is not None else None
+            if source is not None and source_outlet is None:
+                source_outlet = f"article:{source.id}"
+            units.add(independence_unit(record.source, source_outlet))
+        return StoryOutlets(len(outlets), len(units))
+
+    # -- one article --
+
+    def _add_new(self, analysis: Analysis) -> Grouping:
+        store = self.store
+        seq = store.next_sequence()
+        outlet = outlet_name(analysis.outlet, analysis.url)
+        outlet_words = {w for label in outlet.split(".") for w in (label, *label.split("-"))} if outlet else set()
+        text_signals = read_signals(analysis.title, analysis.text or "", exclude=outlet_words)
+        # Place names are the region signal's evidence; as key terms they would count it twice.
+        place_words = {
+            word
+            for region in [analysis.region, *analysis.regions_mentioned]
+            if region is not None
+            for word in region.name.lower().split()
+        }
+        # The date stage's event date; failing that, the lead's "(17/09/2024)" convention.
+        event_day = day_ordinal(analysis.event_date or lead_date(analysis.text or ""))
+        pub_day = day_ordinal(analysis.pub_date)
+        features = ArticleFeatures(
+            terms=sublinear_tf(text_signals.term_counts),
+            key_terms=text_signals.key_terms - place_words,
+            key_runs=tuple(r - place_words for r in text_signals.key_runs),
+            actor_names=frozenset(filter(None, (_person_name(a.name) for a in analysis.actors))),
+            region_codes=frozenset({analysis.region.code}) if analysis.region else frozenset(),
+            event_kind=analysis.event_kind,
+            event_day=event_day,
+            day=pub_day if pub_day is not None else event_day,
+        )
+        signature = near_duplicates.signature(text_signals.tokens)
+        explanation: dict = {}
+
+        original = self._find_duplicate(analysis, signature, explanation)
+
+        idf = IdfTable(
+            store.document_count(),
+            store.document_frequencies(features.terms),
+            store.story_count(),
+            store.story_frequencies(features.key_terms),
+        )
+        vector, norm = weighted_vector(features.terms, idf)
+        retrieval_terms = self._retrieval_terms(features, vector, idf)
+
+        story: StoryProfile | None = None
+        if original is not None:
+            story = store.get_story(original.story)
+            explanation["story"] = {"decision": "joined", "via": "duplicate", "story": original.story}
+        if story is None:
+            story = self._best_story(features, vector, norm, idf, retrieval_terms, seq, explanation)
+        if story is None:
+            story = StoryProfile(id="s-" + analysis.id, members=[], terms={}, key_terms={})
+            explanation.setdefault("story", {})["decision"] = "new"
+            explanation["story"]["story"] = story.id
+
+        event = self._news_event(analysis.id, story, features, vector, norm, idf, original, explanation)
+        shingles = max(0, len(text_signals.tokens) - near_duplicates.SHINGLE + 1)
+        source = self._source(analysis, outlet, original, story, signature, shingles, explanation)
+
+        record = ArticleRecord(
+            id=analysis.id,
+            seq=seq,
+            story=story.id,
+            news_event=event.id,
+            duplicate_of=original.id if original is not None else None,
+            outlet=outlet,
+            source=source,
+            day=features.day,
+            signature=near_duplicates.to_bytes(signature),
+            shingles=shingles,
+        )
+        self._update_story(story, features, idf, record)
+        store.put_article(record)
+        store.put_story(story)
+        store.index_story_terms(story.id, retrieval_terms)
+        store.count_document(features.terms)
+        if signature is not None:
+            store.add_to_buckets(analysis.id, near_duplicates.band_keys(signature))
+        address = article_url_key(analysis.url)
+        if address:
+            store.add_address(address, analysis.id)
+        return Grouping(
+            story=story.id,
+            news_event=event.id,
+            duplicate_of=record.duplicate_of,
+            explanation=explanation,
+        )
+
+    def _find_duplicate(self, analysis: Analysis, signature, explanation: dict) -> ArticleRecord | None:
+        store = self.store
+        address = article_url_key(analysis.url)
+        if address:
+            earlier = store.article_at_address(address)
+            record = store.get_article(earlier) if earlier else None
+            if record is not None:
+                root = self._root(record)
+                explanation["duplicate"] = {"of": root.id, "via": "same article address", "address": address}
+                return root
+        if signature is None:
+            return None
+        best: tuple[float, ArticleRecord] | None = None
+        for candidate_id in store.articles_in_buckets(near_duplicates.band_keys(signature)):
+            record = store.get_article(candidate_id)
+            other = near_duplicates.from_bytes(record.signature) if record else None
+            if other is None:
+                continue
+            similarity = near_duplicates.estimated_jaccard(signature, other)
+            if similarity >= DUPLICATE_JACCARD and (best is None or similarity > best[0]):
+                best = (similarity, record)
+        if best is None:
+            return None
+        root = self._root(best[1])
+        explanation["duplicate"] = {
+            "of": root.id,
+            "via": "minhash",
+            "matched": best[1].id,
+            "jaccard": round(best[0], 3),
+        }
+        return root
+
+    def _root(self, record: ArticleRecord) -> ArticleRecord:
+        """The first copy: duplicate_of always names an original, never a copy of a copy."""
+        if record.duplicate_of:
+            root = self.store.get_article(record.duplicate_of)
+            if root is not None:
+                return root
+        return record
+
+    @staticmethod
+    def _retrieval_terms(features: ArticleFeatures, vector: dict[str, float], idf: IdfTable) -> list[str]:
+        by_weight = sorted(vector, key=vector.__getitem__, reverse=True)[:RETRIEVAL_TERMS]
+        keys = sorted(features.key_terms, key=idf.surprise, reverse=True)[: RETRIEVAL_TERMS // 2]
+        return list(dict.fromkeys([*by_weight, *keys]))
+
+    def _best_story(self, features, vector, norm, idf, retrieval_terms, seq, explanation) -> StoryProfile | None:
+        hits = self.store.stories_with_terms(retrieval_terms)
+        ranked = sorted(hits, key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES]
+        scored = []
+        for story_id in ranked:
+            story = self.store.get_story(story_id)
+            if story is None or not self._in_window(story, features.day, seq):
+                continue
+            scored.append((fit(features, vector, norm, story, idf), story))
+        scored.sort(key=lambda pair: (pair[0].joinable, pair[0].score), reverse=True)
+        decision: dict = {"candidates": len(scored), "threshold": JOIN_THRESHOLD}
+        explanation["story"] = decision
+        if scored:
+            best_fit, best_story = scored[0]
+            decision["best"] = {"story": best_story.id, "score": best_fit.score, "signals": best_fit.signals}
+            if len(scored) > 1:
+                decision["runner_up"] = {"story": scored[1][1].id, "score": scored[1][0].score}
+            if best_fit.joinable:
+                decision.update(decision="joined", story=best_story.id, score=best_fit.score)
+                return best_story
+        return None
+
+    @staticmethod
+    def _in_window(story: StoryProfile, day: int | None, seq: int) -> bool:
+        if day is not None and story.last_day is not None:
+            return abs(day - story.last_day) <= WINDOW_DAYS
+        return seq - story.last_seq <= WINDOW_ARTICLES
+
+    def _news_event(self, article_id, story, features, vector, norm, idf, original, explanation) -> NewsEvent:
+        if original is not None:
+            for event in story.events:
+                if event.id == original.news_event:
+                    explanation["news_event"] = {"decision": "joined", "via": "duplicate", "news_event": event.id}
+                    event.n_articles += 1
+                    return event
+        best: tuple[float, NewsEvent] | None = None
+        for event in story.events[-20:]:
+            both_dated = features.day is not None and event.day is not None
+            if both_dated and abs(features.day - event.day) > EVENT_DAY_TOLERANCE:
+                continue
+            similarity = cosine(vector, norm, event.terms, idf)
+            if not both_dated:
+                needed = EVENT_JOIN_SIMILARITY_UNDATED
+            elif features.day == event.day:
+                needed = EVENT_JOIN_SIMILARITY
+            else:
+                needed = EVENT_JOIN_SIMILARITY_NEXT_DAY
+            if similarity >= needed and (best is None or similarity > best[0]):
+                best = (similarity, event)
+        if best is not None:
+            event = best[1]
+            explanation["news_event"] = {"decision": "joined", "news_event": event.id, "similarity": round(best[0], 3)}
+            event.n_articles += 1
+            _merge_terms(event.terms, features.terms, EVENT_TERMS)
+            return event
+        event = NewsEvent(id="e-" + article_id, day=features.day, terms={})
+        _merge_terms(event.terms, features.terms, EVENT_TERMS)
+        story.events.append(event)
+        explanation["news_event"] = {"decision": "new", "news_event": event.id}
+        return event
+
+    def _source(self, analysis, outlet, original, story, signature, shingles, explanation) -> str:
+        if original is not None:
+            source = original.source
+        elif (agency := wire_agency(outlet, analysis.text or "")) is not None:
+            source = f"wire:{agency}"
+        else:
+            source = analysis.id
+            if signature is not None:
+                for member_id in story.members[-SOURCE_COMPARISONS:]:
+                    member = self.store.get_article(member_id)
+                    other = near_duplicates.from_bytes(member.signature) if member else None
+                    if other is None:
+                        continue
+                    jaccard = near_duplicates.estimated_jaccard(signature, other)
+                    if near_duplicates.containment(jaccard, shingles, member.shingles) >= SHARED_SOURCE_CONTAINMENT:
+                        source = member.source
+                        break
+        if source != analysis.id:
+            explanation["source"] = source
+        return source
+
+    def _update_story(self, story: StoryProfile, features: ArticleFeatures, idf: IdfTable, record: ArticleRecord) -> None:
+        store = self.store
+        new_story = not story.members
+        story.members.append(record.id)
+        _merge_terms(story.terms, features.terms, STORY_TERMS)
+        gained = [t for t in features.key_terms if t not in story.key_terms]
+        for term in features.key_terms:
+            story.key_terms[term] = story.key_terms.get(term, 0) + 1
+        store.count_story_terms(gained, new_story)
+        if len(story.key_terms) > STORY_KEY_TERMS * 2:
+            kept = sorted(story.key_terms, key=lambda t: (story.key_terms[t], idf.surprise(t)), reverse=True)
+            story.key_terms = {t: story.key_terms[t] for t in kept[:STORY_KEY_TERMS]}
+        story.actor_names.update(features.actor_names)
+        story.region_codes.update(features.region_codes)
+        if features.event_kind:
+            story.event_kinds[features.event_kind] = story.event_kinds.get(features.event_kind, 0) + 1
+        if features.event_day is not None:
+            story.event_days.add(features.event_day)
+        if features.day is not None:
+            story.first_day = features.day if story.first_day is None else min(story.first_day, features.day)
+            story.last_day = features.day if story.last_day is None else max(story.last_day, features.day)
+        story.last_seq = record.seq
+
+
+def _person_name(name: str | None) -> str | None:
+    """The actor's name as a comparable key, or None when it is an office, not a person."""
+    if not name:
+        return None
+    words = name.lower().split()
+    if not any(len(w) >= 3 and w not in GENERIC_NAMES and w not in STOPWORDS for w in words):
+        return None
+    if len(words) == 1 and name.isupper():  # an acronym ("UPTD"), not a person
+        return None
+    return " ".join(words)
+
+
+def _merge_terms(into: dict[str, float], terms: dict[str, float], limit: int) -> None:
+    for term, weight in terms.items():
+        into[term] = into.get(term, 0.0) + weight
+    if len(into) > limit * 2:  # prune in batches: sorting on every add would dominate the cost
+        kept = sorted(into, key=into.__getitem__, reverse=True)[:limit]
+        kept_set = {t: into[t] for t in kept}
+        into.clear()
+        into.update(kept_set)

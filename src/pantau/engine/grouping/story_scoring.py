@@ -1,0 +1,224 @@
+"""How well one article fits one story: a score and the signals behind it.
+
+Text similarity alone cannot tell the Makassar July Rakornas from the Ancol September one (same
+speakers, same words), nor pledges held the same day in two provinces. So the score adds, to the
+TF-IDF cosine, the evidence that separates incidents: shared distinctive key terms (names, venues,
+figures), shared actors, and vetoes on contradicting region, event kind or event date.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from pantau.engine.grouping.story_store import StoryProfile
+
+# Events held on one day: a different date means a different event.
+ONE_DAY_KINDS = frozenset({"coordination_meeting", "declaration_or_pledge", "outreach"})
+ONE_DAY_TOLERANCE = 2  # days; reports of the same meeting date it a day off now and then
+# Beyond this, two dates of a one-day event are two events, whatever names they share (the same
+# speakers go to every meeting); within it, a misread date (the publication day) is possible.
+ONE_DAY_MISREAD_DAYS = 7
+CASE_SPAN_DAYS = 120  # a case's incident dates stay within this (viral video → sanction)
+
+JOIN_THRESHOLD = 0.42
+TEXT_WEIGHT = 0.6
+NAME_WEIGHT = 0.5
+ACTOR_EVIDENCE = 3.0  # an actor named by the who/where/when stage on both sides, on top of the name
+SAME_KIND_BONUS = 0.05
+SAME_DATE_BONUS = 0.1
+SAME_REGION_BONUS = 0.1
+REGION_MISMATCH_PENALTY = 0.3
+DATE_MISMATCH_PENALTY = 0.3
+# Key-term evidence that lifts the region-mismatch penalty entirely: the delegations of one
+# national meeting share its venue, date and speakers; two local pledges share none of them.
+EVIDENCE_OVERRIDING_MISMATCH = 16.0
+# Articles of the same kind share most of their words (the template of a pledge, a logistics
+# delivery); an incident is told apart by its names, so a join needs some shared distinctive
+# names — about two story-unique terms — unless the texts are near rewrites of each other.
+MIN_KEY_EVIDENCE = 8.0
+MIN_KEY_EVIDENCE_SAME_GATHERING = 5.0  # same kind of one-day event on the same date: fewer names needed
+REWRITE_COSINE = 0.75
+MAX_TERM_EVIDENCE = 6.0  # one name counts at most this much, however rare
+MAX_NAMES = 8
+FULL_KEY_EVIDENCE = 16.0  # evidence at which the name signal is at its full weight
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    terms: dict[str, float]  # sublinear term frequencies
+    key_terms: frozenset[str]
+    key_runs: tuple[frozenset[str], ...]  # key terms written together: one name, one piece of evidence
+    actor_names: frozenset[str]
+    region_codes: frozenset[str]  # the primary region, when known
+    event_kind: str | None
+    event_day: int | None
+    day: int | None  # publication day, else event day: for windows and news events
+
+
+@dataclass(slots=True)
+class Fit:
+    score: float
+    signals: dict
+    joinable: bool = False  # score at or above the threshold and the evidence gate passed
+
+
+def day_ordinal(iso: str | None) -> int | None:
+    """The date ordinal of a full ISO date; None for partial or unreadable dates."""
+    if not iso or len(iso) < 10:
+        return None
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def codes_related(a: str, b: str) -> bool:
+    """Same region, or one contains the other ("71" contains "71.74")."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+PRIOR_STORIES = 100
+
+
+class IdfTable:
+    """Inverse document frequencies for one decision, from the store's counts so far."""
+
+    def __init__(
+        self, documents: int, frequencies: dict[str, int], stories: int, story_frequencies: dict[str, int]
+    ) -> None:
+        self.log_n = math.log(documents + 1)
+        self.frequencies = frequencies
+        self.log_stories = math.log(stories + PRIOR_STORIES + 1)
+        self.story_frequencies = story_frequencies
+
+    def idf(self, term: str) -> float:
+        return 1.0 + self.log_n - math.log(self.frequencies.get(term, 0) + 1)
+
+    def surprise(self, term: str) -> float:
+        """How rare a key term is among stories: 0 when every story has it, log(S+1) when none.
+
+        Counted over stories, not articles, so the name at the centre of a 40-article story stays
+        as distinctive as it was when the story began. PRIOR_STORIES pseudo-stories without the
+        term stand for the news before the index started: key terms are names, and a name seen in
+        two of the first five stories is still rare.
+        """
+        return max(0.0, self.log_stories - math.log(self.story_frequencies.get(term, 0) + 1))
+
+
+def weighted_vector(terms: dict[str, float], idf: IdfTable) -> tuple[dict[str, float], float]:
+    vector = {t: w * idf.idf(t) for t, w in terms.items()}
+    return vector, math.sqrt(sum(v * v for v in vector.values())) or 1.0
+
+
+def cosine(a: dict[str, float], a_norm: float, b_terms: dict[str, float], idf: IdfTable) -> float:
+    b, b_norm = weighted_vector(b_terms, idf)
+    if len(a) > len(b):
+        dot = sum(w * a[t] for t, w in b.items() if t in a)
+    else:
+        dot = sum(w * b[t] for t, w in a.items() if t in b)
+    return dot / (a_norm * b_norm)
+
+
+def fit(
+    article: ArticleFeatures,
+    vector: dict[str, float],
+    norm: float,
+    story: StoryProfile,
+    idf: IdfTable,
+) -> Fit:
+    """Score the article against the story; a veto sets the score to 0 and names the reason."""
+    signals: dict = {}
+    veto = _contradiction(article, story)
+    if veto:
+        return Fit(0.0, {"veto": veto})
+    text = cosine(vector, norm, story.terms, idf)
+    signals["text_cosine"] = round(text, 3)
+    evidence, shared_keys = _name_evidence(article, story, idf)
+    if shared_keys:
+        signals["shared_key_terms"] = shared_keys
+    shared_actors = sorted(article.actor_names & story.actor_names)
+    if shared_actors:
+        signals["shared_actors"] = shared_actors
+        # Only actors whose names the key terms did not already count.
+        counted = set(shared_keys)
+        evidence += ACTOR_EVIDENCE * sum(1 for name in shared_actors if not set(name.split()) <= counted)
+    signals["key_term_evidence"] = round(evidence, 2)
+    score = TEXT_WEIGHT * text + NAME_WEIGHT * min(1.0, evidence / FULL_KEY_EVIDENCE)
+
+    same_kind = bool(article.event_kind) and article.event_kind in story.event_kinds
+    if same_kind:
+        signals["same_event_kind"] = article.event_kind
+        score += SAME_KIND_BONUS
+    one_day = article.event_kind in ONE_DAY_KINDS or any(k in ONE_DAY_KINDS for k in story.event_kinds)
+    gap = None
+    if article.event_day is not None and story.event_days:
+        gap = min(abs(article.event_day - d) for d in story.event_days)
+        if gap == 0:
+            signals["same_event_date"] = date.fromordinal(article.event_day).isoformat()
+            score += SAME_DATE_BONUS
+        elif one_day and gap > ONE_DAY_TOLERANCE:
+            # Another meeting or pledge, unless the names say it is this one and a date was misread.
+            signals["different_event_date"] = f"{gap} days apart"
+            score -= DATE_MISMATCH_PENALTY * (1.0 - min(1.0, evidence / EVIDENCE_OVERRIDING_MISMATCH))
+    # One meeting on one date that shares a distinctive name (its venue, a speaker) with the story:
+    # delegations from several regions at one national event write it up as their local news.
+    same_gathering = one_day and same_kind and gap is not None and gap <= ONE_DAY_TOLERANCE
+
+    if article.region_codes and story.region_codes:
+        if any(codes_related(a, s) for a in article.region_codes for s in story.region_codes):
+            signals["same_region"] = True
+            score += SAME_REGION_BONUS
+        elif not (same_gathering and evidence >= MIN_KEY_EVIDENCE_SAME_GATHERING):
+            # The same topic elsewhere is another story, unless distinctive names outweigh the
+            # place; an incident happens in one place, so a case needs twice the names.
+            signals["different_region"] = True
+            overriding = EVIDENCE_OVERRIDING_MISMATCH
+            if article.event_kind == "violation_case" or "violation_case" in story.event_kinds:
+                overriding *= 2
+            score -= REGION_MISMATCH_PENALTY * (1.0 - min(1.0, evidence / overriding))
+
+    needed = MIN_KEY_EVIDENCE_SAME_GATHERING if same_gathering else MIN_KEY_EVIDENCE
+    gate = evidence >= needed or text >= REWRITE_COSINE
+    if not gate:
+        signals["too_few_shared_names"] = f"{evidence:.1f} < {needed}"
+    return Fit(round(score, 4), signals, joinable=gate and score >= JOIN_THRESHOLD)
+
+
+def _name_evidence(article: ArticleFeatures, story: StoryProfile, idf: IdfTable) -> tuple[float, list[str]]:
+    """Summed rarity of the names both share; the words of one written name count as one.
+
+    A name counts in proportion to how much of it matches: "Wahyu Nurul Umasugi" against a story
+    that only knows some other "Wahyu" is a third of a match, "Bagja" against "Rahmat Bagja" a whole.
+    """
+    story_terms = story.key_terms
+    counted: set[str] = set()
+    pieces: list[tuple[float, list[str]]] = []
+    for run in article.key_runs:
+        shared = [t for t in run if t in story_terms and t not in counted]
+        if not shared:
+            continue
+        counted.update(shared)
+        rarity = sorted((min(idf.surprise(t), MAX_TERM_EVIDENCE), t) for t in shared)[::-1]
+        value = (rarity[0][0] + 0.25 * sum(r for r, _ in rarity[1:])) * len(shared) / len(run)
+        pieces.append((value, [t for _, t in rarity]))
+    pieces.sort(key=lambda piece: piece[0], reverse=True)
+    pieces = pieces[:MAX_NAMES]
+    return sum(v for v, _ in pieces), [t for _, terms in pieces for t in terms]
+
+
+def _contradiction(article: ArticleFeatures, story: StoryProfile) -> str | None:
+    kind = article.event_kind
+    story_kinds = story.event_kinds
+    if kind and story_kinds and kind not in story_kinds:
+        if kind == "violation_case" or "violation_case" in story_kinds:
+            return "case versus non-case event"
+    if article.event_day is not None and story.event_days:
+        gap = min(abs(article.event_day - d) for d in story.event_days)
+        if gap > CASE_SPAN_DAYS:
+            return "event dates too far apart"
+        one_day = kind in ONE_DAY_KINDS or any(k in ONE_DAY_KINDS for k in story_kinds)
+        if one_day and gap > ONE_DAY_MISREAD_DAYS:
+            return f"another meeting or pledge: dates {gap} days apart"
+    return None

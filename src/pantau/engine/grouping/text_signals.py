@@ -1,0 +1,133 @@
+"""What grouping reads from an article's text: word tokens, content-term counts and key terms.
+
+Key terms are the words that tell one incident from another of the same kind: names (written with
+a capital inside a sentence), venues, and numbers ("51 detik", "1.010", "17/09/2024"). Whether a key
+term is distinctive is decided later by its document frequency, not here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+# Numbers keep their inner separators ("1.010", "17/09/2024") because the whole figure is what
+# distinguishes stories; words are runs of letters.
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
+_CAPITALISED = re.compile(r"(?<![\w.])([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)")
+# What comes just before a sentence's first word: there a capital says nothing about names.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”'(\[–—-])\s*$")
+# "Baca juga: <another headline>" links pull unrelated headlines into the text.
+_READ_ALSO = re.compile(r"\(?\s*baca(?: juga)?\s*:[^\n)]*\)?", re.IGNORECASE)
+
+# Function words and news filler: they say nothing about which incident an article reports.
+STOPWORDS = frozenset(
+    """
+    yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga atau oleh karena sebagai
+    bahwa adalah ada para telah sudah belum masih saat kami kita mereka ia dia saya anda kamu nya
+    lebih agar bisa dapat harus serta tersebut hal secara namun tetapi tapi jika kalau maka lalu
+    kemudian hingga sampai setelah sebelum antara bagi tentang terhadap seperti yaitu yakni pun
+    se per atas bawah pihak sejumlah seluruh semua setiap banyak sangat hanya bukan jadi menjadi
+    merupakan mengatakan kata ujar ucap jelas ungkap menurut dia beliau tak apa siapa mana kapan
+    baik sementara selain sendiri bersama kepada sedang sedangkan begitu demikian maupun sehingga
+    usai ketika saat pula lagi pernah mulai akan hari tahun bulan pukul wib wita wit com co id
+    www https http baca juga berita terkait foto video sumber editor reporter penulis halaman
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+    september oktober november desember
+    """.split()
+)
+
+# Capitalised words every election story has (institutions, offices, legal words): titles, not
+# names, so they are no evidence that two articles report the same incident.
+GENERIC_NAMES = frozenset(
+    """
+    bawaslu kpu asn pns pppk tni polri ketua anggota badan pengawas pemilihan umum pemilu pilkada
+    pilpres pileg serentak kabupaten kota provinsi kepala daerah divisi koordinator kordiv penanganan
+    pelanggaran pencegahan pengawasan netralitas aparatur sipil negara republik indonesia ri
+    pemerintah pemkab pemkot pemprov dinas kantor sekretaris sekda bupati wali walikota gubernur
+    camat lurah desa kades pj penjabat plt calon presiden capres cawapres wakil partai tim kampanye
+    dpr dprd dpd menteri mendagri kementerian kemendagri kemenpan kasn bkn panwaslih panwaslu
+    panwascam gakkumdu sentra undang-undang uu pasal peraturan perbawaslu nomor pegawai pejabat
+    humas hukum sengketa kepegawaian kesbangpol satpol pp rp ribu juta miliar triliun
+    kecamatan kelurahan dusun kampung jalan jl hotel gedung aula balai wisma graha lapangan ruang
+    pendopo rumah jabatan uptd upt opd skpd bpbd puskesmas rsud rapat koordinasi nasional rakor rakornas sosialisasi deklarasi apel
+    kemudian namun selain sementara menurutnya dalam kami kita saat ini itu dia ia para
+    drs dr ir sh mh msi si st se mm mpd spd ssos sip ak hj kh prof ll
+    redaksi advertising iklan ilustrasi foto dok dokumentasi baca simak tonton klik lihat antara
+    news jakarta
+    """.split()
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# The news convention for the day of the event: "Selasa (17/09/2024)", "Jumat (17/11/23)".
+_LEAD_DATE = re.compile(r"\(\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*\)")
+LEAD_CHARS = 800
+
+
+def lead_date(text: str) -> str | None:
+    """The first "(day/month/year)" date in the lead, as ISO, when the date stage gave none."""
+    for match in _LEAD_DATE.finditer(text[:LEAD_CHARS]):
+        day, month, year = (int(g) for g in match.groups())
+        year += 2000 if year < 100 else 0
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+@dataclass(frozen=True)
+class TextSignals:
+    tokens: tuple[str, ...]  # every word and number in order, for shingling
+    term_counts: dict[str, int]  # content words (no stopwords) with their counts
+    key_terms: frozenset[str]  # capitalised names and multi-digit numbers, lowercased
+    # Key terms written next to each other ("Convention Hall Puri Asri", "Rahmat Bagja"): one name,
+    # so sharing it is one piece of evidence, not four.
+    key_runs: tuple[frozenset[str], ...] = ()
+
+
+def read_signals(title: str | None, text: str, exclude: frozenset[str] | set[str] = frozenset()) -> TextSignals:
+    """Tokens, content-term counts and key terms of a headline plus body.
+
+    ``exclude`` names words that must not be key terms (the outlet's own name in its dateline).
+    """
+    body = _READ_ALSO.sub(" ", text or "")
+    full = f"{title}\n{body}" if title and not body.lstrip().startswith(title.strip()) else body
+    tokens = tuple(_TOKEN.findall(full.lower()))
+    counts = Counter(t for t in tokens if len(t) > 1 and t not in STOPWORDS)
+    runs: dict[frozenset[str], None] = {}
+    run: list[str] = []
+    previous_end = -10
+    for match in _CAPITALISED.finditer(body):
+        word = match.group(1).lower()
+        if match.start() - previous_end > 1:  # not separated by a single space: a new run
+            if run:
+                runs[frozenset(run)] = None
+            run = []
+        previous_end = match.end()
+        at_sentence_start = _SENTENCE_START.search(body, max(0, match.start() - 3), match.start())
+        if not at_sentence_start and word in counts and word not in GENERIC_NAMES and word not in exclude:
+            run.append(word)
+    if run:
+        runs[frozenset(run)] = None
+    key_terms = {t for r in runs for t in r}
+    # Figures: "1.010", "523"; not years, day-of-month numbers nor dates ("17/09/2024"): the event
+    # date is a signal of its own, and two pledges on one day share it without being one story.
+    figures = {t for t in counts if t[0].isdigit() and len(t) >= 3 and "/" not in t and not _YEAR.fullmatch(t)}
+    key_terms.update(figures)
+    runs.update((frozenset({f}), None) for f in figures)
+    return TextSignals(
+        tokens=tokens,
+        term_counts=dict(counts),
+        key_terms=frozenset(key_terms),
+        key_runs=tuple(r for r in runs if r),
+    )
+
+
+def sublinear_tf(counts: dict[str, int]) -> dict[str, float]:
+    """1 + log(count): a word said ten times is not ten times the evidence."""
+    return {t: 1.0 + math.log(c) for t, c in counts.items()}
