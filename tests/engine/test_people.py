@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pantau.engine.people import find_actors, is_asn, strip_titles
+from pantau.engine.regions import find_regions
+
+
+def _actors(text: str):
+    """Actors as the pipeline finds them: with the region names of the text marked."""
+    return find_actors(text, find_regions(text).spans)
 
 
 def test_titles_and_degrees_are_stripped():
@@ -67,3 +73,32 @@ def test_initials_are_kept_and_unnamed_actors_have_no_name():
     actors = find_actors(text)
     assert any(a.name == "AS" and a.role and "camat" in a.role and a.accused for a in actors)
     assert any(a.name is None and a.role == "oknum lurah" and a.is_asn is True for a in actors)
+
+
+def test_acting_head_written_with_abbreviation_in_brackets_is_asn():
+    assert is_asn("Penjabat (Pj) Bupati Konawe Selatan") is True
+    assert is_asn("Sekretaris Provinsi Sulut") is True
+
+
+def test_candidate_supported_is_not_accused():
+    text = "Pj Bupati Kolaka, Budi Hartono, diduga mengampanyekan calon presiden Ahmad Rizal di depan warga."
+    actors = {a.name: a for a in _actors(text) if a.name}
+    assert actors["Budi Hartono"].accused is True and actors["Budi Hartono"].is_asn is True
+    assert actors["Ahmad Rizal"].accused is False and actors["Ahmad Rizal"].role.lower().startswith("calon")
+
+
+def test_office_words_and_derived_nouns_are_not_names():
+    text = "Kepala Bagian Pengawasan dan Kepala Biro Perencanaan hadir. Ketua Panitia menutup acara."
+    assert [a for a in find_actors(text) if a.name] == []
+
+
+def test_appeal_sentence_accuses_nobody():
+    text = "Ketua Bawaslu Kabupaten Jepara, Sri Wahyuni, mengimbau ASN menjaga netralitas dan menghindari pelanggaran."
+    (actor,) = _actors(text)
+    assert actor.name == "Sri Wahyuni" and actor.accused is False
+
+
+def test_one_unnamed_suspect_written_two_ways_is_one_actor():
+    text = "Oknum Aparatur Sipil Negara itu diduga mengunggah dukungan. Oknum ASN tersebut sudah dipanggil."
+    unnamed = [a for a in find_actors(text) if a.name is None]
+    assert len(unnamed) == 1 and unnamed[0].is_asn is True and unnamed[0].accused is True

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from pantau.engine.analysis import Actor
-from pantau.engine.people.positions import find_role_heads, is_asn, is_supervisor
+from pantau.engine.people.positions import find_role_heads, is_asn, is_candidate, is_supervisor
 from pantau.engine.people.titles import strip_titles
 
 MAX_ACTORS = 12
@@ -36,7 +36,13 @@ _NOT_NAME = set(
     September Oktober November Desember Ia Dia Mereka Kami Kita Saya Pihaknya Hal Dalam Menurut Sementara Namun
     Selain Yang Itu Ini Para Pada Saat Sebagai Untuk Dengan Bahwa Jika Karena Meski Tapi Sedangkan Setelah
     Sebelum Terkait Soal Kabarnya Sebelumnya Kemudian Adapun Pemilu Pilkada Pilpres Pileg Netralitas Baca
-    Juga Rakornas Rakor Deklarasi Apel Foto Video Berita Kompas Tribun ANTARA Antara""".split()
+    Juga Rakornas Rakor Deklarasi Apel Foto Video Berita Kompas Tribun ANTARA Antara Presiden Nomor Urut Tim Sukses
+    Dewan Masjid Palang Merah Relawan Tentara Pro Direktur Biro Humas Teknis Dukungan Publik Komunikasi Satuan
+    Kerja Perangkat Cabang Mahasiswa Pemerintah Diminta Tetap Netral LSM Partai Fraksi Golkar Gerindra PDIP
+    Nasdem Demokrat PKB PKS PAN PPP Perindo Hanura Koalisi Pasangan Paslon Capres Cawapres Cagub Cabup Calon
+    Bakal Kampanye Program Gerakan Forum Organisasi Yayasan Lembaga Sekolah Madrasah Universitas Rumah Sakit
+    Bapak Ibu Pak Bu Saudara Beliau Warga Masyarakat Rakyat Negeri Kabar Info Update Simak Lihat Red Redaksi
+    Pengurus Panitia Polres Polda Polsek Perbekel Sangadi Geuchik Kepling Kades Guru Kelurahan""".split()
 )
 _INITIALS = re.compile(r"\b(?:berinisial|inisial|bernama)\s+([A-Z]{1,4}(?:\.[A-Z])*\.?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 _OKNUM = re.compile(r"\boknum\s+((?:[A-Za-z]+\s?){1,3})", re.IGNORECASE)
@@ -45,11 +51,12 @@ _COUNTED_ROLE = re.compile(
     r"\s+(camat|lurah|guru(?: ASN| PNS| PPPK)?|ASN|PNS|PPPK|pegawai|kepala desa|kades|kepala dinas|kepala sekolah|pejabat)\b",
     re.IGNORECASE,
 )
+# Words that say someone did the act. Not "pelanggaran" or "sanksi" alone: appeals and rules use
+# them about nobody in particular.
 _ACCUSING = re.compile(
-    r"\b(?:diduga|dugaan|dilaporkan|terlibat|melanggar|pelanggaran|tidak netral|tak netral|berkampanye|mengampanyekan"
-    r"|mengkampanyekan|mendukung|dukungan|mengunggah|memposting|unggahan|foto bersama|berfoto|mengarahkan"
-    r"|memobilisasi|mengajak|viral|oknum|terbukti|disanksi|sanksi|diperiksa|dipanggil|klarifikasi|hadir dalam kampanye"
-    r"|menghadiri kampanye|deklarasi dukungan)\b",
+    r"\b(?:diduga|dilaporkan|terlibat|melanggar|tidak netral|tak netral|berkampanye|mengampanyekan"
+    r"|mengkampanyekan|mendukung|mengunggah|memposting|foto bersama|berfoto|mengarahkan|memobilisasi|viral|oknum"
+    r"|terbukti|disanksi|diperiksa|dipanggil|hadir dalam kampanye|menghadiri kampanye|deklarasi dukungan)\b",
     re.IGNORECASE,
 )
 # A full stop ends a sentence unless it ends an abbreviation ("Dr.", "H.", "M.Pd.", "Moh.").
@@ -164,12 +171,32 @@ def _named_in(
             name_words.append(bare)
             if word.endswith(",") or len(name_words) == 4:
                 break
+        head_start = _with_modifier(sentence, head_start)
         role = sentence[head_start:role_end].strip(" ,")
-        if name_words and not all(len(w) <= 2 for w in name_words):
+        if name_words and _looks_like_person(name_words):
             name = strip_titles(" ".join(name_words))
             if name:
                 results.append((head_start, _Found(name, role, accusing)))
     return results
+
+
+# Words before a position that change who holds it: a candidate for bupati is not a bupati.
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:bakal calon|calon|mantan|eks|cabup|cawabup|cagub|cawagub))\s+$", re.IGNORECASE)
+# Derived Indonesian nouns ("Pengawasan", "Kepolisian", "Perencanaan") and "-nya" forms are words,
+# not names.
+_DERIVED_WORD = re.compile(r"^(?:Pe[mnr]?g?|Ke|Ber|Di|Me[mn]?g?|Se)[a-z]{3,}(?:an|nya)$|^[A-Za-z]+nya$")
+
+
+def _with_modifier(sentence: str, head_start: int) -> int:
+    match = _MODIFIER_BEFORE.search(sentence, max(0, head_start - 20), head_start)
+    return match.start() if match else head_start
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    """At least one capitalised word of three letters or more, none a derived common noun."""
+    if any(_DERIVED_WORD.match(word) for word in words):
+        return False
+    return any(len(word) >= 3 and word[0].isupper() and not word.isupper() for word in words)
 
 
 def _role_before(before: str) -> str | None:
@@ -200,7 +227,7 @@ def _merge(found: list[_Found]) -> list[Actor]:
         if key is None:
             continue
         match_index = next((i for i, k in enumerate(keys) if _same_person(k, key)), None)
-        accused = item.in_accusing_sentence and not is_supervisor(item.role)
+        accused = item.in_accusing_sentence and not is_supervisor(item.role) and not is_candidate(item.role)
         if match_index is None:
             keys.append(key)
             actors.append(Actor(name=item.name, role=item.role, is_asn=is_asn(item.role), accused=accused))
@@ -216,11 +243,16 @@ def _merge(found: list[_Found]) -> list[Actor]:
     return actors
 
 
+# Unnamed actors are told apart by position; these spellings are one position.
+_SAME_POSITION = {"aparatur": "asn", "pns": "asn", "pegawai": "asn", "sekretaris": "sekda", "kades": "kepala"}
+
+
 def _key(item: _Found) -> str | None:
     if item.name:
         return "n:" + item.name.lower()
     if item.role:
-        return "r:" + item.role.lower().removeprefix("oknum ").split()[0]
+        first = item.role.lower().removeprefix("oknum ").split()[0]
+        return "r:" + _SAME_POSITION.get(first, first)
     return None
 
 

@@ -14,7 +14,7 @@ import ahocorasick
 
 # The head of a position phrase; what follows it (the office, the region) is kept as written.
 ROLE_HEADS = (
-    r"pj\.?|pjs\.?|plh\.?|plt\.?|penjabat|pelaksana harian|pelaksana tugas",
+    r"pj\.?|pjs\.?|plh\.?|plt\.?|penjabat|pejabat bupati|pejabat wali ?kota|pelaksana harian|pelaksana tugas",
     r"ketua|wakil ketua|anggota|koordinator divisi|kordiv|komisioner|sekretaris|kepala|wakil|direktur|dirjen"
     r"|deputi|asisten|staf ahli|inspektur|kepala bidang|kabid|kepala seksi|kasi|kepala bagian|kabag|kasubag"
     r"|kadis|kadinsos|kadisdik|kaban|kakan|kasat|kapolres|kapolda|kapolsek|dandim|danrem",
@@ -72,13 +72,15 @@ def find_role_heads(text: str) -> list[tuple[int, int]]:
             kept.append(span)
     return kept
 
+# "Pj Bupati", "Penjabat (Pj) Wali Kota", and the common slip "Pejabat Bupati" for the acting regent.
 _ACTING_HEAD = re.compile(
-    r"\b(?:pj\.?|pjs\.?|plh\.?|penjabat|pelaksana harian|penjabat sementara)\s*(?:bupati|wali ?kota|gubernur)\b",
+    r"\b(?:pj\.?|pjs\.?|plh\.?|penjabat|pejabat|pelaksana harian|penjabat sementara)\s*(?:\([^)]{1,12}\)\s*)?"
+    r"(?:bupati|wali ?kota|gubernur)\b",
     re.IGNORECASE,
 )
 _NOT_ASN = re.compile(
     r"\b(?:kepala desa|kades|perangkat desa|sangadi|perbekel|geuchik|keuchik|ketua rt|ketua rw|rt/rw|\brt\b|\brw\b"
-    r"|pps|kpps|panitia pemungutan|panitia pemilihan kecamatan|pantarlih|ppk kpu|anggota ppk"
+    r"|komisi pemilihan umum|pps|kpps|panitia pemungutan|panitia pemilihan kecamatan|pantarlih|ppk kpu|anggota ppk"
     r"|bawaslu|panwaslu|panwaslih|panwascam|panwas|kpu|kip|dkpp|dprd|dpr|dpd|tni|polri|polisi|polres|polda|polsek"
     r"|kapolres|kapolda|kapolsek|dandim|danrem|kodim|korem|presiden|menteri|caleg|calon|paslon|kandidat"
     r"|timses|tim sukses|tim pemenangan|relawan|partai|lsm|mahasiswa|warga|pengamat)\b",
@@ -86,7 +88,7 @@ _NOT_ASN = re.compile(
 )
 _ELECTED_HEAD = re.compile(r"\b(?:bupati|wakil bupati|wabup|wali ?kota|wakil wali ?kota|gubernur|wakil gubernur|wagub|plt\.? bupati)\b", re.IGNORECASE)
 _ASN = re.compile(
-    r"\b(?:asn|pns|pppk|aparatur sipil negara|pegawai negeri|sekda|sekretaris daerah|camat|sekcam|lurah|kepala dinas"
+    r"\b(?:asn|pns|pppk|aparatur sipil negara|pegawai negeri|sekda|sekretaris daerah|sekretaris provinsi|sekprov|camat|sekcam|lurah|kepala dinas"
     r"|kadis\w*|kepala badan|kaban|kepala kantor|kakan|kepala bidang|kabid|kepala seksi|kasi|kepala bagian|kabag"
     r"|kasubag|kepala sekolah|guru|dosen|bidan|perawat|penyuluh|inspektur|dirjen|direktur jenderal|deputi"
     r"|kepala biro|staf ahli|asisten|dinas|bkn|kasn|kemendagri|pemkab|pemkot|pemprov|opd|kemenag|kementerian)\b",
@@ -94,7 +96,7 @@ _ASN = re.compile(
 )
 # People who watch, report or comment rather than act: never the accused in a neutrality case.
 _SUPERVISOR = re.compile(
-    r"\b(?:bawaslu|panwaslu|panwaslih|panwas|kpu|dkpp|bkn|kasn|kemendagri|mendagri|menpan|pengamat|akademisi"
+    r"\b(?:bawaslu|panwaslu|panwaslih|panwas|kpu|komisi pemilihan umum|dkpp|bkn|kasn|kemendagri|mendagri|menpan|pengamat|akademisi"
     r"|ketua lsm|koordinator divisi|kordiv|komisioner|inspektur|kapolres|kapolda)\b",
     re.IGNORECASE,
 )
@@ -113,6 +115,14 @@ def is_asn(role: str | None) -> bool | None:
     if _ASN.search(role):
         return True
     return None
+
+
+_CANDIDATE = re.compile(r"\b(?:calon|bakal calon|capres|cawapres|cagub|cawagub|cabup|cawabup|paslon|kandidat|caleg|presiden)\b", re.IGNORECASE)
+
+
+def is_candidate(role: str | None) -> bool:
+    """A candidate (or the president): the one supported, not the one who breached neutrality."""
+    return bool(role) and bool(_CANDIDATE.search(role))
 
 
 def is_supervisor(role: str | None) -> bool:

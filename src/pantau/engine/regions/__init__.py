@@ -19,7 +19,8 @@ class RegionFindings:
     mentioned: list[Region] = field(default_factory=list)  # in order of first mention
     warnings: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
-    spans: list[tuple[int, int]] = field(default_factory=list)  # where region names stand in the text
+    # Where region and kecamatan names stand in the text (never part of a person's name).
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def find_regions(text: str, title: str | None = None) -> RegionFindings:
@@ -37,5 +38,5 @@ def find_regions(text: str, title: str | None = None) -> RegionFindings:
         mentioned=[table.to_region(code) for code in ordered],
         warnings=warnings + choice.warnings,
         scores=choice.scores,
-        spans=[(m.start, m.end) for m in found.mentions if not m.in_title],
+        spans=sorted([(m.start, m.end) for m in found.mentions if not m.in_title] + found.district_spans),
     )

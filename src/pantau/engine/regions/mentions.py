@@ -113,6 +113,7 @@ class MentionSet:
 
     mentions: list[RegionMention] = field(default_factory=list)
     district_votes: Counter = field(default_factory=Counter)  # kabupaten/kota code -> kecamatan hits
+    district_spans: list[tuple[int, int]] = field(default_factory=list)  # kecamatan names in the text
 
 
 def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int, int] | None = None) -> MentionSet:
@@ -135,6 +136,8 @@ def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int,
             vote = 1.0 if last in _DISTRICT_WORDS else 0.5
             for code in match.entry.codes:
                 result.district_votes[code] += vote
+            if not in_title:
+                result.district_spans.append((match.start, match.end))
             continue
         if last in _NOT_REGION_WORDS:
             continue
