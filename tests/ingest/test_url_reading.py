@@ -22,6 +22,9 @@ FAST = ReadOptions(timeout=0.3, retries=1, backoff=0.05, max_bytes=1_000_000)
 
 class _Site(BaseHTTPRequestHandler):
     hits: dict[str, int] = {}
+    lock = threading.Lock()
+    in_flight = 0
+    most_in_flight = 0
 
     def do_GET(self):  # noqa: N802 (http.server's name)
         _Site.hits[self.path] = _Site.hits.get(self.path, 0) + 1
@@ -38,6 +41,14 @@ class _Site(BaseHTTPRequestHandler):
         }
         if self.path == "/feed-ringkas":
             return self._send(200, "application/rss+xml", self._summary_feed())
+        if self.path.startswith("/agak-lambat"):
+            with _Site.lock:
+                _Site.in_flight += 1
+                _Site.most_in_flight = max(_Site.most_in_flight, _Site.in_flight)
+            time.sleep(0.2)
+            with _Site.lock:
+                _Site.in_flight -= 1
+            return self._send(200, "text/html", page)
         if self.path == "/lambat":
             time.sleep(1.0)
             return self._send(200, "text/html", page)
@@ -82,6 +93,7 @@ class _Site(BaseHTTPRequestHandler):
 @pytest.fixture
 def site():
     _Site.hits = {}
+    _Site.in_flight = _Site.most_in_flight = 0
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
     server.daemon_threads = True
     server.block_on_close = False  # do not wait for the deliberately slow handler
@@ -187,3 +199,10 @@ def test_follow_links_replaces_summaries_with_pages_and_keeps_order(site):
 def test_without_follow_links_no_page_is_fetched(site):
     items = list(read_inputs([f"{site}/feed-ringkas"], FAST))
     assert len(items) == 3 and "/halaman" not in _Site.hits
+
+
+def test_several_urls_are_fetched_at_once_and_come_out_in_input_order(site):
+    urls = [f"{site}/agak-lambat?nomor={n}" for n in range(4)] + [str(FIXTURES / "txt" / "antara_statistik.txt")]
+    items = list(read_inputs(urls, ReadOptions(timeout=2, retries=0)))
+    assert [i.source for i in items] == urls
+    assert _Site.most_in_flight > 1  # the server saw requests overlap

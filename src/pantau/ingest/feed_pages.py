@@ -13,14 +13,11 @@ from pantau.ingest.read_options import ReadOptions
 from pantau.ingest.text_repair import decode_bytes
 from pantau.ingest.url_fetcher import fetch
 
-# Pages are fetched a few at a time: a feed of 50 entries should not take 50 round trips in a row,
-# and a news site should not see a burst from one monitor.
-_PARALLEL_FETCHES = 4
-
-
 def with_full_pages(items: Iterable[Article | ReadError], options: ReadOptions) -> Iterator[Article | ReadError]:
     """The same items in the same order; summary-only entries replaced by their page when it reads."""
-    with ThreadPoolExecutor(max_workers=_PARALLEL_FETCHES) as pool:
+    # A few at a time: 50 entries should not take 50 round trips in a row, and a news site should
+    # not see a burst from one monitor.
+    with ThreadPoolExecutor(max_workers=options.parallel_fetches) as pool:
         yield from pool.map(lambda item: _full_page(item, options), items)
 
 

@@ -18,6 +18,8 @@ class ReadOptions:
     retries: int = 2
     # First wait between attempts, doubled after each failed one.
     backoff: float = 0.5
+    # URLs fetched at the same time (URL inputs, and feed entries' pages with follow_feed_links).
+    parallel_fetches: int = 4
     # Fetch the linked page of feed entries that carry only a summary.
     follow_feed_links: bool = False
     user_agent: str = "pantau/0.1 (+https://github.com/pantau; ASN neutrality news monitor)"

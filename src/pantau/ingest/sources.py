@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 from pantau.engine.article import Article, ReadError, stable_id
@@ -22,7 +23,8 @@ from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.read_options import ReadOptions
 from pantau.ingest.text_reader import read_text_file
 from pantau.ingest.text_repair import decode_bytes
-from pantau.ingest.url_fetcher import fetch
+from pantau.ingest.url_fetcher import Fetched, fetch
+from pantau.ingest.url_prefetch import is_url, with_prefetched_urls
 
 Reader = Callable[[Path, ReadOptions], "Article | Iterator[Article | ReadError]"]
 
@@ -42,21 +44,21 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> It
     """Articles (or read errors) from every input, in the order given."""
     options = options or ReadOptions()
     marker = ReadDuplicateMarker()
-    for spec in inputs:
-        for item in _read_one(spec, options):
+    for spec, prefetched in with_prefetched_urls(inputs, options):
+        for item in _read_one(spec, options, prefetched):
             yield marker.mark(item) if isinstance(item, Article) else item
 
 
-def _read_one(spec: str, options: ReadOptions) -> Iterator[Article | ReadError]:
-    items = _read_spec(spec, options)
+def _read_one(spec: str, options: ReadOptions, prefetched: Future[Fetched] | None) -> Iterator[Article | ReadError]:
+    items = _read_spec(spec, options, prefetched)
     return with_full_pages(items, options) if options.follow_feed_links else items
 
 
-def _read_spec(spec: str, options: ReadOptions) -> Iterator[Article | ReadError]:
+def _read_spec(spec: str, options: ReadOptions, prefetched: Future[Fetched] | None) -> Iterator[Article | ReadError]:
     if spec == "-":
         yield from _guarded(spec, lambda: read_jsonl_lines(sys.stdin.buffer, "-", options))
-    elif spec.lower().startswith(("http://", "https://")):
-        yield from _guarded(spec, lambda: _read_url(spec, options))
+    elif is_url(spec):
+        yield from _guarded(spec, lambda: _read_url(spec, options, prefetched))
     elif Path(spec).is_dir():
         for child in _directory_files(Path(spec)):
             yield from _read_file(child, options)
@@ -91,8 +93,8 @@ def _directory_files(directory: Path) -> list[Path]:
     return found
 
 
-def _read_url(url: str, options: ReadOptions) -> Iterator[Article | ReadError]:
-    fetched = fetch(url, options)
+def _read_url(url: str, options: ReadOptions, prefetched: Future[Fetched] | None) -> Iterator[Article | ReadError]:
+    fetched = prefetched.result() if prefetched is not None else fetch(url, options)
     if fetched.kind == "feed" or looks_like_feed(fetched.data):
         yield from read_feed_bytes(fetched.data, url, feed_url=fetched.url)
         return
