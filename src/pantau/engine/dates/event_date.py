@@ -1,8 +1,10 @@
 """The date of the incident or event an article reports.
 
 Indonesian news dates the event in the sentence that reports it ("..., Selasa (17/9/2024)"), so
-the first dated mention in the body wins, preferring forms with a weekday. Byline timestamps are
-publication times, and dates after publication are plans, not the event.
+the first dated mention in the body wins, preferring forms with a weekday. Some dates are not the
+event: byline timestamps (publication), dates after publication or behind "akan", "besok",
+"hingga", "sejak" (plans, deadlines, periods), and dates of a statement about the event ("kata
+Ketua Bawaslu, Jumat (29/9)"), which come after it and are used only when nothing else is dated.
 """
 
 from __future__ import annotations
@@ -13,6 +15,21 @@ from datetime import date
 
 from pantau.engine.dates.mentions import DateMention, find_dates
 
+_LOOK_BEHIND = 45
+# "akan dilakukan pada 22 September", "paling lambat 5 Oktober", "sejak 15 Februari".
+_PLANNED = re.compile(
+    r"\b(?:akan|besok|esok|dijadwalkan|rencananya|direncanakan|hingga|sampai|paling lambat|batas waktu|mendatang"
+    r"|sejak|dimulai)\b[^.]*$",
+    re.IGNORECASE,
+)
+# "kata Kurniawan, Jumat (29/9)", "ujarnya saat ditemui, Senin (2/10)": when someone spoke.
+_STATEMENT = re.compile(
+    r"\b(?:kata|ujar|ucap|jelas|ungkap|tutur|tegas|sebut|terang|papar|imbuh)(?:nya)?\b[^.]*$"
+    r"|\b(?:ditemui|dikonfirmasi|dihubungi|diwawancarai|mengatakan|menyampaikan|menjelaskan|menegaskan"
+    r"|keterangan pers|keterangan tertulis|konferensi pers)\b[^.]*$",
+    re.IGNORECASE,
+)
+
 
 def event_date(text: str, pub: date | None, pub_year: int | None = None) -> str | None:
     """ISO date of the event; ``pub_year`` dates year-less mentions when the full ``pub`` is unknown."""
@@ -22,20 +39,25 @@ def event_date(text: str, pub: date | None, pub_year: int | None = None) -> str 
         years = Counter(m.value[:4] for m in mentions if m.kind == "full")
         if years:
             mentions = find_dates(text, None, int(years.most_common(1)[0][0]))
-    candidates = [
-        m for m in mentions if m.kind != "timestamp" and not _after(m, pub) and not _PLANNED.search(text[max(0, m.start - 45) : m.start])
-    ]
-    if not candidates:
-        # Undated news reports what happened on the day it was published, or just before.
-        return pub.isoformat() if pub else None
-    for mention in candidates:
+    candidates = []
+    statements = []
+    for mention in mentions:
+        before = text[max(0, mention.start - _LOOK_BEHIND) : mention.start]
+        if mention.kind == "timestamp" or _after(mention, pub) or _PLANNED.search(before):
+            continue
+        (statements if _STATEMENT.search(before) else candidates).append(mention)
+    chosen = _first_dated(candidates) or _first_dated(statements)
+    if chosen:
+        return chosen.value
+    # Undated news reports what happened on the day it was published, or just before.
+    return pub.isoformat() if pub else None
+
+
+def _first_dated(mentions: list[DateMention]) -> DateMention | None:
+    for mention in mentions:
         if mention.with_weekday or mention.kind == "relative":
-            return mention.value
-    return candidates[0].value
-
-
-# "akan dilakukan pada 22 September", "paling lambat 5 Oktober": a plan or a deadline, not the event.
-_PLANNED = re.compile(r"\b(?:akan|dijadwalkan|rencananya|direncanakan|hingga|sampai|paling lambat|batas waktu|mendatang)\b[^.]*$", re.IGNORECASE)
+            return mention
+    return mentions[0] if mentions else None
 
 
 def _after(mention: DateMention, pub: date | None) -> bool:

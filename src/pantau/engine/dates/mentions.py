@@ -67,7 +67,7 @@ def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> lis
     def add(start: int, end: int, day: date | None, kind: str, with_weekday: bool) -> None:
         if day is None or any(s < end and start < e for s, e in taken):
             return
-        if kind != "relative" and _TIMESTAMP_AFTER.match(text[end : end + 14]):
+        if kind != "relative" and (_TIMESTAMP_AFTER.match(text[end : end + 14]) or _alone_on_line(text, start, end)):
             kind = "timestamp"
         taken.append((start, end))
         found.append(DateMention(start, end, day.isoformat(), kind, with_weekday))
@@ -92,6 +92,14 @@ def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> lis
             add(match.start(), match.end(), _relative(match, pub), "relative", False)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A date on a line of its own ("Minggu, 05 Mei 2024") is a byline, not part of a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return len(line.strip()) <= (end - start) + 10 and line_start > 0
 
 
 def _make_date(year: str | None, month: int, day: int, pub: date | None, year_hint: int | None = None) -> date | None:

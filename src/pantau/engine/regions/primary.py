@@ -89,7 +89,7 @@ def choose_primary(found: MentionSet, text: str) -> PrimaryChoice:
     for code, score in scores.items():
         province_total[table[code].province_code] += score
     best_province, best_total = province_total.most_common(1)[0]
-    if best_total < MIN_SCORE or _is_national(province_total, best_total, anchored, best_province, text):
+    if best_total < MIN_SCORE or _is_national(province_total, best_total, anchored, best_province, text, scores):
         return choice
     regencies = sorted(
         ((s, c) for c, s in scores.items() if "." in c and table[c].province_code == best_province), reverse=True
@@ -113,10 +113,18 @@ def choose_primary(found: MentionSet, text: str) -> PrimaryChoice:
     return choice
 
 
-def _is_national(province_total: Counter, best_total: float, anchored: set[str], best_province: str, text: str) -> bool:
+def _is_national(
+    province_total: Counter, best_total: float, anchored: set[str], best_province: str, text: str, scores: Counter
+) -> bool:
     """Spread over provinces with none carrying the story, or national framing with no local anchor."""
     table = region_table()
     all_total = sum(province_total.values())
+    # A round-up of incidents, each with its own local body ("Bawaslu Ponorogo", "Polres Lamongan",
+    # "Bawaslu Kota Bogor"), in several provinces and none leading: a national list.
+    local = sorted((scores[c] for c in anchored if "." in c), reverse=True)
+    local_provinces = {table[c].province_code for c in anchored if "." in c}
+    if len(local) >= 3 and len(local_provinces) >= 2 and local[0] < 2 * local[1]:
+        return True
     if sum(1 for s in province_total.values() if s >= 1.0) >= 3 and best_total < 0.5 * all_total:
         return True
     if sum(1 for s in province_total.values() if s >= 3.0) >= 2 and best_total < 0.6 * all_total:
