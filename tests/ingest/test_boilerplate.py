@@ -82,3 +82,17 @@ def test_sentences_that_mention_the_same_words_are_kept(prose):
 def test_paragraph_breaks_survive_and_runs_of_blank_lines_shrink():
     text = f"{BODY_1}\n\n\n\nBACA JUGA: Lain\n\n\n{BODY_2}"
     assert strip_boilerplate(text) == f"{BODY_1}\n\n{BODY_2}"
+
+
+def test_a_long_paragraph_ending_in_a_photo_credit_keeps_its_prose():
+    paragraph = (
+        "Bawaslu Kabupaten Sleman memanggil dua lurah yang diduga ikut kampanye pasangan calon bupati di "
+        "lapangan desa pada Minggu sore, setelah video kegiatan itu beredar luas di media sosial dan grup "
+        "percakapan warga. (Foto: Istimewa)"
+    )
+    assert strip_boilerplate(f"{paragraph}\n{BODY_2}") == f"{paragraph[:-len(' (Foto: Istimewa)')]}\n{BODY_2}"
+
+
+def test_a_sentence_ending_with_a_website_is_prose_not_a_caption():
+    line = "Warga dapat melaporkan dugaan pelanggaran melalui situs resmi sigaplapor.bawaslu.id."
+    assert strip_boilerplate(f"{BODY_1}\n{line}") == f"{BODY_1}\n{line}"

@@ -49,8 +49,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\bfoto\s*:\s*[^\n]{1,60}"
     r"|/\s*(?:ist|istimewa|dok\.?[^/\n]{0,40})"
     r"|\s/[^/\n]{2,40}/[\w.-]+\.[a-z]{2,6}"
-    r"|\(\s*[\w-]+\.(?:com|co\.id|id|net|co|org|news)\s*\)"  # "(Kieraha.com)"
-    r"|\s[\w-]+\.(?:com|co\.id|id|net)"  # "Ilustrasi politik uang. shutterstock.com"
+    r"|\(\s*[\w-]+\.(?:com|co\.id|id|net|co|org|news)\s*\)"  # "(Kabarmaluku.com)"
     r")\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -59,6 +58,8 @@ _DESK_TAG = re.compile(r"\s*\(\s*[a-z]{1,6}(?:\s*/\s*[a-z]{1,6})+\s*\)\s*$", re.
 # A line that is only a short parenthesis: the reporter's name or initials closing the article.
 _NAME_IN_PARENS = re.compile(r"^\(\s*[\w .,'/-]{2,40}\s*\)$")
 _MANY_BLANKS = re.compile(r"\n{3,}")
+# Captions are a sentence or two; a longer line with a credit at its end is an article paragraph.
+_MAX_CAPTION = 220
 
 
 def strip_boilerplate(text: str) -> str:
@@ -87,19 +88,18 @@ def strip_boilerplate(text: str) -> str:
         if _BYLINE_LABEL_ALONE.match(stripped):
             skip_next_headline = True
             continue
-        if len(stripped) <= 300 and _is_caption(stripped):
-            continue
+        credit = _CAPTION_CREDIT.search(stripped[-90:])  # the credit closes the line: search the end only
+        if credit or stripped[:10].lower().startswith("ilustrasi"):
+            if len(stripped) <= _MAX_CAPTION:
+                continue  # the whole line is a photo caption
+            if credit:  # prose that ends with a photo credit: keep the prose
+                line = stripped[: len(stripped) - 90 + credit.start() if len(stripped) > 90 else credit.start()]
         kept.append(line.rstrip())
     cleaned = "\n".join(kept).strip()
     # Only the tail can hold the tag; searching the whole text would cost a scan per space.
     tail_start = max(0, len(cleaned) - 40)
     cleaned = cleaned[:tail_start] + _DESK_TAG.sub("", cleaned[tail_start:])
     return _MANY_BLANKS.sub("\n\n", cleaned).strip()
-
-
-def _is_caption(line: str) -> bool:
-    # The credit closes the caption, so only the line's end is searched.
-    return line[:9].lower() == "ilustrasi" or bool(_CAPTION_CREDIT.search(line[-90:]))
 
 
 def _looks_like_linked_headline(line: str) -> bool:

@@ -1,7 +1,7 @@
 """When two URLs name the same article: AMP variants, mobile hosts, tracking parameters.
 
 ``https://m.example.id/amp/2024/09/17/judul?utm_source=wa`` and
-``https://www.example.id/2024/09/17/judul/`` are one article; :func:`identity_keys` gives both the
+``https://www.example.id/2024/09/17/judul/`` are one article; :func:`identity_key` gives both the
 same key. Keys are for comparing only, never for fetching.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-# Hosts prefixes that serve the same article as the bare host.
+# Host prefixes that serve the same article as the bare host.
 _MIRROR_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 # Query parameters that track the click, not the content.
 _TRACKING = {
