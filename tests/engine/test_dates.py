@@ -57,3 +57,24 @@ def test_publication_date_from_metadata_url_or_byline():
     assert publication_date(None, "https://contoh.id/2024/09/camat-dilaporkan.html", "Isi berita.") == "2024-09"
     assert publication_date(None, None, "Kabar Daerah - 10/02/2024, 11:56 WIB - Bawaslu memanggil") == "2024-02-10"
     assert publication_date(None, None, "Tanpa tanggal sama sekali.") is None
+
+
+def test_statement_date_gives_way_to_the_incident_date():
+    text = (
+        "Video camat itu direkam di sebuah rumah makan pada 25 Agustus 2023. Bawaslu sudah memanggil "
+        "yang bersangkutan, kata Ketua Bawaslu, Jumat (29/9/2023)."
+    )
+    assert event_date(text, date(2023, 9, 29)) == "2023-08-25"
+
+
+def test_planned_and_period_dates_are_not_the_event():
+    text = (
+        "Bawaslu memanggil lurah itu, Kamis (4/10/2018). Besok, Senin (8/10/2018), giliran camat yang "
+        "diperiksa. Tahapan kampanye berlangsung sejak 15 September 2018."
+    )
+    assert event_date(text, date(2018, 10, 7)) == "2018-10-04"
+
+
+def test_undated_article_falls_back_to_its_publication_date():
+    assert event_date("Bawaslu mengimbau ASN menjaga netralitas.", date(2024, 5, 5)) == "2024-05-05"
+    assert event_date("Bawaslu mengimbau ASN menjaga netralitas.", None) is None

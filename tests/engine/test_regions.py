@@ -207,3 +207,22 @@ def test_acting_mayor_with_full_name_anchors_the_region_in_a_national_meeting():
         "Jakarta. Ia berjanji menjaga netralitas ASN di Kota Kotamobagu."
     )
     assert _primary(text).name == "Kota Kotamobagu"
+
+
+def test_round_up_of_local_incidents_in_several_provinces_is_national_but_one_dominant_region_is_not():
+    round_up = (
+        "Berikut kasus dugaan politik uang selama masa tenang. Bawaslu Ponorogo menyita amplop dari tim "
+        "caleg. Di Bogor, Bawaslu Kota Bogor menerima laporan warga. Polres Lamongan menangkap dua orang."
+    )
+    assert _primary(round_up) is None
+    delegation = (
+        "Penjabat Wali Kota Bitung hadir di rakornas Bawaslu RI. Bitung siap menjaga netralitas, kata "
+        "Pj Wali Kota Bitung. Deklarasi dibacakan Pj Bupati Sleman dan Pj Wali Kota Ambon. ASN Kota "
+        "Bitung diminta tidak berpolitik."
+    )
+    assert _primary(delegation).name == "Kota Bitung"
+
+
+def test_empty_or_regionless_text_gives_no_region():
+    assert find_regions("").primary is None
+    assert find_regions("Sebuah teks tanpa nama tempat sama sekali.", title=None).mentioned == []

@@ -63,3 +63,10 @@ def test_devset_region_accuracy_stays_above_target(devset_dir):
         right += got == (label["province"], label["regency_city"])
         total += 1
     assert right / total >= 0.80
+
+
+def test_extract_survives_odd_input():
+    odd = Article(id="odd", text="İSTANBUL – \u200b\u00a0Kota\n\n(17/9) Bupati , , berinisial", title="")
+    result = extract(odd)
+    assert result.region is None and result.event_date is None
+    assert extract(Article(id="empty", text="")).actors == []
