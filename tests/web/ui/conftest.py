@@ -22,11 +22,11 @@ KOTAMOBAGU_EVIDENCE = [
 
 @pytest.fixture
 def ui_stories(placed_stories) -> dict[str, Story]:
-    Story.objects.filter(pk__in=[s.pk for s in placed_stories.values()]).update(about_asn_neutrality=True)
     regency_story = placed_stories["regency"]
-    regency_story.actors = [{"name": None, "role": "camat", "is_asn": True, "accused": True}]
-    regency_story.stage = "under_examination"
-    regency_story.save()
+    Story.objects.filter(pk=regency_story.pk).update(
+        actors=[{"name": None, "role": "camat", "is_asn": True, "accused": True}], stage="under_examination"
+    )
+    Story.objects.filter(pk__in=[s.pk for s in placed_stories.values()]).update(about_asn_neutrality=True)
     Article.objects.filter(story=regency_story).update(
         text=KOTAMOBAGU_TEXT,
         evidence=KOTAMOBAGU_EVIDENCE,

@@ -106,6 +106,7 @@ def test_htmx_request_gets_only_the_results_fragment(client, ui_stories, ri_user
 def test_pagination_keeps_the_filters(client, ri_user, db):
     for day in range(1, 28):
         make_story(f"s-banyak-{day:02d}", "71.74", "Kota Kotamobagu", day=day)
+    Story.objects.update(about_asn_neutrality=True)
     client.force_login(ri_user)
     first = client.get(reverse("ui:beranda"), {"region": "71.74"})
     assert len(first.context["page"].object_list) == 25

@@ -22,7 +22,7 @@ def test_story_page_shows_extraction_evidence_and_grouping(client, ui_stories, r
     assert '<mark class="evidence">pihaknya   sedang mengumpulkan keterangan saksi.</mark>' in html
     assert "Evidence not found" not in html and "tidak ditemukan" not in html
     # Who / where / when
-    assert "camat" in html and "Kota Kotamobagu" in html and "2024-10-05" in html
+    assert "camat" in html and "Kota Kotamobagu" in html and "5 Okt 2024" in html
     # Why grouped: the explanation's keys and rounded values
     assert "same_incident" in html and "0.87" in html and "camat, Kotamobagu" in html
     # Link to the source, opened safely

@@ -11,8 +11,11 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from pantau.web.accounts.region_scope import RegionScope
+from pantau.web.monitoring.finding_filters import FindingFilters, filter_stories
 from pantau.web.monitoring.models import Article, Region
 from pantau.web.ui.vocabulary_labels import EVENT_KIND_LABELS, STAGE_LABELS, VIOLATION_TYPE_LABELS
+
+MAX_SEARCH_WORDS = 8  # every word must match somewhere; more words add little and cost a scan each
 
 
 def _with_blank(labels: dict, blank_label) -> list[tuple[str, str]]:
@@ -62,37 +65,29 @@ class StoryFilterForm(forms.Form):
         self.fields["region"].choices = region_choices(scope)
 
     def apply(self, stories: QuerySet) -> QuerySet:
-        """Narrow ``stories`` by every valid filter; an invalid field is ignored, not fatal."""
+        """Narrow ``stories`` by every valid filter; an invalid field is ignored, not fatal.
+
+        The shared FindingFilters (also behind the API and exports) do the narrowing, so the page
+        and an export of "what I see" agree; the page's search also reads the articles' text.
+        """
         self.is_valid()
         values = getattr(self, "cleaned_data", {})
-        if not values.get("include_unrelated"):
-            # A case is about ASN neutrality by definition, whatever the story-level flag says.
-            stories = stories.filter(Q(about_asn_neutrality=True) | Q(is_case=True))
-        if values.get("cases_only"):
-            stories = stories.filter(is_case=True)
-        region = values.get("region")
-        if region:
-            stories = stories.filter(
-                Q(region_code=region) | Q(region_code__startswith=region + ".")
-                if len(region) == 2
-                else Q(region_code=region)
-            )
-        for field in ("violation_type", "stage", "event_kind"):
-            if values.get(field):
-                stories = stories.filter(**{field: values[field]})
-        # A story is in the range when its coverage overlaps it.
-        if values.get("date_from"):
-            stories = stories.filter(last_date__gte=values["date_from"])
-        if values.get("date_to"):
-            stories = stories.filter(first_date__lte=values["date_to"])
-        query = (values.get("q") or "").strip()
-        if query:
+        shared = FindingFilters(
+            region=values.get("region") or "",
+            violation_type=values.get("violation_type") or "",
+            stage=values.get("stage") or "",
+            event_kind=values.get("event_kind") or "",
+            cases_only=bool(values.get("cases_only")),
+            about_only=not values.get("include_unrelated"),
+            date_from=values.get("date_from"),
+            date_to=values.get("date_to"),
+        )
+        stories = filter_stories(stories, shared)
+        for word in (values.get("q") or "").split()[:MAX_SEARCH_WORDS]:
             in_articles = Article.objects.filter(story=OuterRef("pk")).filter(
-                Q(title__icontains=query) | Q(text__icontains=query)
+                Q(title__icontains=word) | Q(text__icontains=word)
             )
-            stories = stories.filter(
-                Q(title__icontains=query) | Q(region_name__icontains=query) | Exists(in_articles)
-            )
+            stories = stories.filter(Q(title__icontains=word) | Q(region_name__icontains=word) | Exists(in_articles))
         return stories
 
     def active_count(self) -> int:

@@ -34,19 +34,41 @@ def _nice_ceiling(value: int) -> int:
     return 10 * magnitude
 
 
+def _tick_step(ceiling: int) -> int:
+    """A whole-number gridline step giving 2-5 gridlines: counts of cases are never fractional."""
+    if ceiling <= 5:
+        return 1
+    leading = ceiling
+    while leading >= 10:
+        leading //= 10
+    # 10 → steps of 2; 20 → 5; 50 → 10 (and the same a power of ten up)
+    return ceiling // {1: 5, 2: 4, 5: 5}[leading]
+
+
 def _format_count(value: int) -> str:
     # Indonesian groups thousands with a dot; the figure must read the same as in the tables.
     return f"{value:,}".replace(",", ".")
 
 
-def horizontal_bars(bars: Sequence[Bar], aria_label: str, label_width: int = 210) -> str:
-    """One row per bar, label on the left, value at the bar's end."""
-    row_height, bar_height, plot_width, value_room = 26, 18, 420, 70
+def _label_room(labels: Sequence[str]) -> int:
+    """Room for the longest label at 12px (about 6.8 units a character), within sensible bounds."""
+    longest = max((len(label) for label in labels), default=0)
+    return max(100, min(320, round(longest * 6.8) + 14))
+
+
+def horizontal_bars(bars: Sequence[Bar], aria_label: str, plot_width: int = 360) -> str:
+    """One row per bar, label on the left, value at the bar's end.
+
+    The SVG carries its natural size (width/height), so a chart with few bars is not blown up to the
+    page width; CSS only shrinks it on narrow screens.
+    """
+    row_height, bar_height, value_room = 26, 18, 60
+    label_width = _label_room([bar.label for bar in bars])
     width = label_width + plot_width + value_room
     height = max(1, len(bars)) * row_height + 6
     top = max((bar.value for bar in bars), default=0) or 1
     parts = [
-        f'<svg class="chart hbars" viewBox="0 0 {width} {height}" role="img" '
+        f'<svg class="chart hbars" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
         f'aria-label="{escape(aria_label)}" xmlns="http://www.w3.org/2000/svg">'
     ]
     for index, bar in enumerate(bars):
@@ -77,16 +99,15 @@ def columns_over_time(points: Sequence[Bar], aria_label: str) -> str:
     height = top_pad + plot_height + bottom
     ceiling = _nice_ceiling(max((p.value for p in points), default=0))
     parts = [
-        f'<svg class="chart columns" viewBox="0 0 {width} {height}" role="img" '
+        f'<svg class="chart columns" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
         f'aria-label="{escape(aria_label)}" xmlns="http://www.w3.org/2000/svg">'
     ]
-    for fraction in (0, 0.25, 0.5, 0.75, 1):
-        y = top_pad + plot_height * (1 - fraction)
-        value = ceiling * fraction
-        shown = _format_count(int(value)) if value == int(value) else f"{value:g}"
+    step = _tick_step(ceiling)
+    for value in range(0, ceiling + 1, step):
+        y = top_pad + plot_height * (1 - value / ceiling)
         parts.append(
             f'<line class="grid" x1="{left}" x2="{width - 6}" y1="{y:g}" y2="{y:g}"/>'
-            f'<text class="chart-axis" x="{left - 6}" y="{y + 4:g}" text-anchor="end">{shown}</text>'
+            f'<text class="chart-axis" x="{left - 6}" y="{y + 4:g}" text-anchor="end">{_format_count(value)}</text>'
         )
     # Label every month when they fit, else every few so the labels never overlap.
     label_every = max(1, math.ceil(48 / column_step))

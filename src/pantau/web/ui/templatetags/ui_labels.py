@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from django import template
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from pantau.web.ui import vocabulary_labels
@@ -64,3 +66,17 @@ def plain_value(value) -> str:
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     return "" if value is None else str(value)
+
+
+@register.filter
+def partial_date(value) -> str:
+    """A contract date ("2024-10-12", "2024-10" or "2024") in the reader's language."""
+    text = str(value or "")
+    try:
+        if len(text) == 10:
+            return date_format(dt.date.fromisoformat(text), "j M Y")
+        if len(text) == 7:
+            return date_format(dt.date(int(text[:4]), int(text[5:7]), 1), "M Y")
+    except ValueError:
+        pass
+    return text

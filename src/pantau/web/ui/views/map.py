@@ -55,11 +55,13 @@ def province_map(request):
         ({"code": t.code, "name": t.name, "count": counts.get(t.code, 0)} for t in PROVINCE_TILES),
         key=lambda row: (-row["count"], row["name"]),
     )
+    # The table lists provinces with cases; the others, a line of links, so the table stays short.
     context = {
         # The SVG is built from our own tile table and escaped numbers/labels only.
         "map_svg": mark_safe(svg),
         "legend": legend_steps(max(counts.values(), default=0)),
-        "rows": rows,
+        "provinces_with_cases": [row for row in rows if row["count"]],
+        "provinces_without_cases": [row for row in rows if not row["count"]],
         "total": sum(counts.values()),
     }
     return render(request, "ui/map.html", context)
