@@ -226,3 +226,17 @@ def test_round_up_of_local_incidents_in_several_provinces_is_national_but_one_do
 def test_empty_or_regionless_text_gives_no_region():
     assert find_regions("").primary is None
     assert find_regions("Sebuah teks tanpa nama tempat sama sekali.", title=None).mentioned == []
+
+
+def test_confusable_province_named_elsewhere_in_text_gives_a_warning():
+    text = (
+        "Bawaslu RI menelusuri dua penjabat kepala daerah di Sulawesi Tengah. Salah satunya Pj Bupati "
+        "Konawe Utara yang diduga mengarahkan kepala desa. Bawaslu Konawe Utara sudah memeriksa saksi."
+    )
+    findings = find_regions(text)
+    assert findings.primary.name == "Kabupaten Konawe Utara"
+    assert findings.primary.province == "Sulawesi Tenggara"
+    assert any("Sulawesi Tengah" in warning for warning in findings.warnings)
+    # A province of another island named beside the region is no confusion.
+    other = find_regions("Pj Bupati Konawe Utara dan Pj Gubernur Nusa Tenggara Timur hadir di rakornas.")
+    assert other.warnings == []

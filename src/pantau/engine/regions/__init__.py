@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pantau.engine.analysis import Region
-from pantau.engine.regions.consistency import drop_contradicting_provinces
+from pantau.engine.regions.consistency import confused_province_warnings, drop_contradicting_provinces
 from pantau.engine.regions.dateline import find_dateline_span
 from pantau.engine.regions.mentions import find_mentions
 from pantau.engine.regions.primary import choose_primary
@@ -29,6 +29,7 @@ def find_regions(text: str, title: str | None = None) -> RegionFindings:
     found = find_mentions(text, title, find_dateline_span(text))
     warnings = drop_contradicting_provinces(found.mentions, text, title)
     choice = choose_primary(found, text)
+    warnings += confused_province_warnings(choice.code, found.mentions)
     ordered: list[str] = []
     for mention in sorted(found.mentions, key=lambda m: (not m.in_title, m.start)):
         if mention.code not in ordered and not mention.in_outlet_name and not mention.contradicted:

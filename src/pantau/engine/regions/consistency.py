@@ -36,3 +36,23 @@ def drop_contradicting_provinces(mentions: list[RegionMention], text: str, title
                 f"it is in {table[real].name} (Kemendagri {left.code})"
             )
     return warnings
+
+
+def confused_province_warnings(primary: str | None, mentions: list[RegionMention]) -> list[str]:
+    """Warn when the text names a province easily confused with the primary region's own
+    ("Sulawesi Tengah" for a kabupaten of Sulawesi Tenggara) and none of that province's
+    kabupaten/kota: the writer probably meant the real one."""
+    if primary is None or "." not in primary:
+        return []
+    table = region_table()
+    real = table[primary].province_code
+    family = table[real].name.split()[0]
+    provinces_with_regencies = {table[m.code].province_code for m in mentions if "." in m.code}
+    warnings = []
+    for code in dict.fromkeys(m.code for m in mentions if "." not in m.code and not m.contradicted):
+        if code != real and code not in provinces_with_regencies and table[code].name.split()[0] == family:
+            warnings.append(
+                f"the text names {table[code].name}, but {table[primary].name} is in {table[real].name} "
+                f"(Kemendagri {primary}); the province was taken from the kabupaten/kota"
+            )
+    return warnings
