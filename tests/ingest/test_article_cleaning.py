@@ -76,3 +76,19 @@ def test_short_header_lines_above_the_dateline_go_and_long_ones_stay():
     text = f"Politik\nOleh Dewi Anggraini,\nRudi Hartono\n{long_line}\n{LEAD}\n{MORE}"
     article = _article(text)
     assert article.text.split("\n")[:2] == [long_line, LEAD.split("– ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Minggu, 13 Oktober 2024 16:53 WIB", "2024-10-13"),
+        ("Kabarbogor.id - 8/10/2024, 14:05 WIB", "2024-10-08"),
+        ("Diterbitkan: Selasa, 8 Oktober 2024 | 14:05 WIB", "2024-10-08"),
+        ("access_time Selasa, 8 Oktober 2024", "2024-10-08"),
+        ("Pemungutan suara 27 November 2024.", None),  # a sentence with a date, not a date line
+    ],
+)
+def test_publication_date_line_in_the_header(line, expected):
+    article = _article(f"{LEAD}\n{line}\n{MORE}")
+    assert article.pub_date == expected
+    assert (line in article.text) == (expected is None)

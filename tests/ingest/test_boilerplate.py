@@ -31,6 +31,15 @@ BODY_2 = "Keduanya diminta hadir untuk klarifikasi pada Kamis pekan ini, kata Ke
         "Anggota Bawaslu Sleman, Dewi Lestari/Ist",
         "Suasana rapat di kantor Bawaslu. /Andi Saputra/kabarjogja.com",
         "(Andi Saputra)",
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "[Gambas:Video Kabar Jogja]",
+        'Simak Video "Warga Antre Bantuan Beras"',
+        "Halaman: 1 2 3",
+        "Halaman Selanjutnya >>",
+        "Follow Berita Kabar Jogja di Google News",
+        "Klik di sini untuk berlangganan",
+        "***",
     ],
 )
 def test_page_furniture_lines_are_removed_and_the_article_kept(furniture):
@@ -55,6 +64,8 @@ def test_a_byline_label_alone_takes_the_name_on_the_next_line_with_it():
         "Artikel Terkait\nHarga Beras Turun di Pasar Beringharjo\nWarga Sleman Gotong Royong",
         "Copyright © Kabar Jogja 2024\nKantor: Jalan Magelang Km 5",
         "Kantor Redaksi\nJalan Kaliurang Km 7, Sleman",
+        'Artikel ini telah tayang di KabarJogja.id dengan judul "Lurah Dipanggil Bawaslu"\nPenulis: Andi',
+        "Tags: Bawaslu, Sleman, Pilkada 2024",
     ],
 )
 def test_everything_from_the_comment_form_or_footer_on_is_removed(page_end):

@@ -24,7 +24,16 @@ _SPACES = re.compile(r"\s+")
 _ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _MANY_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # What a header line may hold around its date: an outlet, a dash or bullet, a clock time.
-_DATE_LINE_REST = re.compile(r"^[\s\-–—•|,:()]*(?:[\w.]+(?:\.\w{2,6})?\s*[-–—•|,]\s*)?$")
+# Words a date line may carry besides the date: labels, an icon name, a clock time, an outlet name.
+_DATE_LINE_WORD = re.compile(
+    r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|update|updated|published|pada|oleh|pukul|wib|wita|wit|"
+    r"\w+_\w+|\d{1,2}[:.]\d{2}(?::\d{2})?|[A-Z][\w.]*|[\W_]+)$",
+    re.IGNORECASE,
+)
+_DATE_LINE_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|\w+(?:\.\w+)*|[^\w\s]+")
+_LOWERCASE_WORD = re.compile(r"^[a-z]+$")
+_DATE_LINE_LABELS = {"diterbitkan", "dipublikasikan", "diperbarui", "terbit", "update", "updated", "published",
+                     "pada", "oleh", "pukul", "wib", "wita", "wit"}
 
 
 def build_article(
@@ -140,9 +149,17 @@ def _take_date_line(lines: list[str]) -> tuple[str | None, list[str]]:
             continue
         value, (start, end) = found
         around = stripped[:start] + " " + stripped[end:]
-        if _DATE_LINE_REST.match(around) or len(around.split()) <= 3:
+        words = _DATE_LINE_TOKEN.findall(around)
+        if len(words) <= 6 and all(_is_date_line_word(w) for w in words):
             return local_date(value).isoformat(), lines[:i] + lines[i + 1:]
     return None, lines
+
+
+def _is_date_line_word(word: str) -> bool:
+    # "Pemungutan suara 27 November 2024." is a sentence: it has an ordinary lower-case word.
+    if _LOWERCASE_WORD.match(word) and word not in _DATE_LINE_LABELS:
+        return False
+    return bool(_DATE_LINE_WORD.match(word))
 
 
 def _take_dateline(lines: list[str]) -> tuple[Dateline | None, list[str]]:

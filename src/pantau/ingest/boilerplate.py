@@ -18,7 +18,8 @@ _RELATED_LINK = re.compile(
 # Lines from here on are comment forms, related-article lists or the site footer.
 _PAGE_END = re.compile(
     r"^\s*(?:tinggalkan\s+(?:balasan|komentar)|beri\s+komentar|(?:berita|artikel|baca)\s+terkait|"
-    r"berita\s+lainnya|artikel\s+lainnya|kantor\s+redaksi|copyright|hak\s+cipta\s+dilindungi)\b|^\s*©",
+    r"berita\s+lainnya|artikel\s+lainnya|kantor\s+redaksi|copyright|hak\s+cipta\s+dilindungi|"
+    r"artikel\s+ini\s+telah\s+(?:tayang|terbit|dimuat)|tags?\s*:|topik\s*:|kata\s+kunci\s*:)|^\s*©",
     re.IGNORECASE,
 )
 # Whole lines that are buttons, counters, ad slots or navigation, never prose.
@@ -31,7 +32,10 @@ _FURNITURE = re.compile(
     r"font\s*:?\s*ukuran\s*:?[^\n]*|ukuran\s+font[^\n]*|avatar\s+photo|logo\s+\S+(?:\s*logo\s+\S+)*|"
     r"\d+\s+(?:dilihat|views?|kali\s+dibaca)|dibaca\s+\d+\s+kali|"
     r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi)[^\n]*(?:google\s+news|whatsapp|telegram)[^\n]*|"
-    r"simak\s+berita[^\n]*google\s+news[^\n]*)\s*[.:]?\s*$",
+    r"(?:follow|simak)\s+berita[^\n]*google\s+news[^\n]*|simak\s+video\b[^\n]*|\[gambas:[^\]]*\]|"
+    r"klik\s+(?:di\s*sini|link)\b[^\n]*|dengarkan(?:\s+berita)?|putar\s+audio|\(\*\)|\*{3,}|"
+    r"halaman\s*:?\s*(?:\d+\s*)+(?:selanjutnya|berikutnya)?|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*[»>]*|"
+    r"next\s*[»>]*)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 _CREDIT_LABEL = r"(?:penulis|editor|pewarta|reporter|redaktur|penyunting|fotografer|kontributor|sumber|foto|video)"
