@@ -102,3 +102,15 @@ def test_one_unnamed_suspect_written_two_ways_is_one_actor():
     text = "Oknum Aparatur Sipil Negara itu diduga mengunggah dukungan. Oknum ASN tersebut sudah dipanggil."
     unnamed = [a for a in find_actors(text) if a.name is None]
     assert len(unnamed) == 1 and unnamed[0].is_asn is True and unnamed[0].accused is True
+
+
+def test_name_before_its_position_is_found():
+    text = "Menurut Yohanes Lumenta, Sekda Kota Bitung, seluruh ASN sudah menandatangani pakta integritas."
+    named = [a for a in _actors(text) if a.name]
+    assert [(a.name, a.role, a.is_asn) for a in named] == [("Yohanes Lumenta", "Sekda Kota Bitung", True)]
+
+
+def test_lower_case_office_words_stay_in_the_role():
+    text = "Kepala dinas sosial Kabupaten Boalemo, Rudi Tangahu, diduga membagikan bantuan bersama calon bupati."
+    (actor,) = [a for a in _actors(text) if a.name]
+    assert actor.role == "Kepala dinas sosial Kabupaten Boalemo" and actor.accused is True

@@ -25,7 +25,7 @@ _OFFICE_WORDS = set(
     Administrasi Wakil Bupati Wali Walikota Gubernur Sekretaris Partisipasi Masyarakat Hubungan Penyelesaian
     Sengketa Data Informasi Koordinator Komisi Kepegawaian Nasional Dalam Negeri Politik Pemerintahan BPBD OPD
     Satpol PP Inspektorat Setda Bappeda Dukcapil Kominfo PUPR Sumber Daya Manusia Pengembangan Perencanaan
-    Pembangunan Kesbangpol Kabinet Pusat Utara Selatan Barat Timur Tengah Tenggara Raya dan ASN PNS PPPK
+    Pembangunan Kesbangpol Kabinet Pusat Utara Selatan Barat Timur Tengah Tenggara Raya ASN PNS PPPK
     Pj Pj. Penjabat Jenderal Kanwil Ketua Anggota Kepala Staf Ahli Polri TNI Kapolres RT RW Sekda Camat Lurah""".split()
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z]{2,4}|Muh\.|Moh\.|Abd\.|St\.)$")
@@ -42,7 +42,8 @@ _NOT_NAME = set(
     Nasdem Demokrat PKB PKS PAN PPP Perindo Hanura Koalisi Pasangan Paslon Capres Cawapres Cagub Cabup Calon
     Bakal Kampanye Program Gerakan Forum Organisasi Yayasan Lembaga Sekolah Madrasah Universitas Rumah Sakit
     Bapak Ibu Pak Bu Saudara Beliau Warga Masyarakat Rakyat Negeri Kabar Info Update Simak Lihat Red Redaksi
-    Pengurus Panitia Polres Polda Polsek Perbekel Sangadi Geuchik Kepling Kades Guru Kelurahan""".split()
+    Pengurus Panitia Polres Polda Polsek Perbekel Sangadi Geuchik Kepling Kades Guru Kelurahan Diketahui Sebab
+    Akibatnya Kini Lalu Sehingga Bahkan Tak Tidak Apalagi Selanjutnya Berdasarkan Atas Oleh Usai Jelang""".split()
 )
 _INITIALS = re.compile(r"\b(?:berinisial|inisial|bernama)\s+([A-Z]{1,4}(?:\.[A-Z])*\.?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 _OKNUM = re.compile(r"\boknum\s+((?:[A-Za-z]+\s?){1,3})", re.IGNORECASE)
@@ -138,46 +139,84 @@ def _role_words(phrase: str) -> str:
 def _named_in(
     sentence: str, heads: list[tuple[int, int]], places: list[tuple[int, int]], accusing: bool
 ) -> list[tuple[int, _Found]]:
-    """"<position> <office>, <name>" and "<position> <office> <name>" in one sentence."""
+    """"<position> <office>, <name>", "<position> <office> <name>" and "<name>, <position> <office>"."""
     results = []
     for head_start, head_end in heads:
         words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence, head_end, head_end + 160)]
-        role_end = head_end
-        index = 0
-        # The office: capitalised office words and region names right after the head.
-        while index < len(words) and index < 10:
-            start, word = words[index]
-            bare = word.strip("(),")
-            in_place = any(s <= start < e for s, e in places)
-            if word.startswith("(") or bare in _OFFICE_WORDS or bare.startswith("se-") or in_place:
-                role_end = start + len(word.rstrip(","))
-                index += 1
-                if word.endswith(","):
-                    break
-                continue
-            break
+        role_end, index = _office_end(words, head_end, places)
         name_words: list[str] = []
         for start, word in words[index:]:
             bare = word.strip("(),")
             if _TITLE_TOKEN.match(bare):
                 continue
-            if (
-                bare in _NOT_NAME
-                or bare in _OFFICE_WORDS
-                or not _NAME_TOKEN.match(bare)
-                or any(s <= start < e for s, e in places)
-            ):
+            if not _name_word(bare, start, places):
                 break
             name_words.append(bare)
             if word.endswith(",") or len(name_words) == 4:
                 break
-        head_start = _with_modifier(sentence, head_start)
-        role = sentence[head_start:role_end].strip(" ,")
+        if not name_words and sentence[max(0, head_start - 2) : head_start] == ", ":
+            name_words = _name_before(sentence, head_start - 2, places)
+        role_start = _with_modifier(sentence, head_start)
+        role = sentence[role_start:role_end].strip(" ,")
         if name_words and _looks_like_person(name_words):
             name = strip_titles(" ".join(name_words))
             if name:
-                results.append((head_start, _Found(name, role, accusing)))
+                results.append((role_start, _Found(name, role, accusing)))
     return results
+
+
+def _office_end(words: list[tuple[int, str]], head_end: int, places: list[tuple[int, int]]) -> tuple[int, int]:
+    """Where the office after a position head ends: capitalised office words ("Bawaslu RI"),
+    lower-case ones ("dinas sosial") and region names. Returns the end and the next word's index."""
+    role_end = head_end
+    index = 0
+    while index < len(words) and index < 10:
+        start, word = words[index]
+        bare = word.strip("(),")
+        in_place = any(s <= start < e for s, e in places)
+        office = bare in _OFFICE_WORDS or (bare.islower() and bare.capitalize() in _OFFICE_WORDS)
+        if bare == "dan" and index + 1 < len(words):
+            # "Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa": one office.
+            office = words[index + 1][1].strip("(),") in _OFFICE_WORDS
+        if word.startswith("(") or office or bare.startswith("se-") or in_place:
+            role_end = start + len(word.rstrip(","))
+            index += 1
+            if word.endswith(","):
+                break
+            continue
+        break
+    return role_end, index
+
+
+def _name_word(bare: str, start: int, places: list[tuple[int, int]]) -> bool:
+    return not (
+        bare in _NOT_NAME
+        or bare in _OFFICE_WORDS
+        or not _NAME_TOKEN.match(bare)
+        or any(s <= start < e for s, e in places)
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$")
+
+
+def _name_before(sentence: str, end: int, places: list[tuple[int, int]]) -> list[str]:
+    """The capitalised words just before ", <position>" ("Edwin Roring, Sekda Tomohon")."""
+    match = _NAME_BEFORE.search(sentence, max(0, end - 60), end)
+    if not match:
+        return []
+    words = []
+    position = match.start(1)
+    for word in match.group(1).split():
+        bare = word.strip("(),")
+        if _TITLE_TOKEN.match(bare):
+            words = []
+        elif _name_word(bare, position, places):
+            words.append(bare)
+        else:
+            words = []  # keep only the run of name words that ends at the comma
+        position += len(word) + 1
+    return words
 
 
 # Words before a position that change who holds it: a candidate for bupati is not a bupati.
