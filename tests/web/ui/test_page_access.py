@@ -59,3 +59,10 @@ def test_logout_needs_post_and_ends_the_session(client, regency_user):
     response = client.post(reverse("logout"))
     assert response.status_code == 302
     assert client.get(reverse("ui:beranda")).status_code == 302
+
+
+def test_wrong_password_error_reads_well_in_indonesian(client, regency_user):
+    response = client.post(reverse("login"), {"username": "kotamobagu", "password": "bukan-sandinya"})
+    html = response.content.decode()
+    assert "Masukkan nama pengguna dan kata sandi yang benar." in html
+    assert "nama pengguna nama pengguna" not in html
