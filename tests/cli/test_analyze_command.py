@@ -115,3 +115,28 @@ def test_devset_gives_83_lines_and_no_error(devset_dir, tmp_path):
     assert main(["analyze", str(devset_dir / "articles.jsonl"), "-o", str(out), "--quiet"]) == 0
     lines = _lines(out)
     assert len(lines) == 83 and not any("error" in line for line in lines)
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    controller, terminal = pty.openpty()
+    out = tmp_path / "out.jsonl"
+    subprocess.run([sys.executable, "-m", "pantau", "analyze", str(FIXTURES / "txt"), "-o", str(out)],
+                   stderr=terminal, check=True, timeout=120)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the terminal side is closed and drained
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    assert b"analysing: 5 art" in shown
+    assert b"5 articles read, 0 failed" in shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -73,7 +74,11 @@ def run(args: argparse.Namespace) -> int:
     mode = "a" if args.resume else "w"
     out_cm = open(args.output, mode, encoding="utf-8") if args.output else nullcontext(sys.stdout)
     articles = _noting_exact_duplicates(read_inputs(args.inputs, options), exact_duplicates)
-    with out_cm as out, tqdm(desc="analysing", unit=" art", disable=not show_progress, file=sys.stderr) as bar:
+    # An explicit size: a terminal that reports 0x0 (some ptys) would otherwise hide the bar.
+    size = shutil.get_terminal_size()
+    bar_cm = tqdm(desc="analysing", unit=" art", disable=not show_progress, file=sys.stderr,
+                  ncols=size.columns, nrows=size.lines)
+    with out_cm as out, bar_cm as bar:
         for item in analyze_stream(articles, workers=args.workers):
             bar.update(1)
             if isinstance(item, ReadError):
