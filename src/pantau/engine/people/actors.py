@@ -57,7 +57,9 @@ _COUNTED_ROLE = re.compile(
 _ACCUSING = re.compile(
     r"\b(?:diduga|dilaporkan|terlibat|melanggar|tidak netral|tak netral|berkampanye|mengampanyekan"
     r"|mengkampanyekan|mendukung|mengunggah|memposting|foto bersama|berfoto|mengarahkan|memobilisasi|viral|oknum"
-    r"|terbukti|disanksi|diperiksa|dipanggil|hadir dalam kampanye|menghadiri kampanye|deklarasi dukungan)\b",
+    r"|terbukti|disanksi|diperiksa|dipanggil|hadir dalam kampanye|menghadiri kampanye|deklarasi dukungan"
+    r"|ikut kampanye|ikut berkampanye|terekam|kedapatan|ketahuan|tertangkap kamera|dituding|dituduh|tuduhan|membantah"
+    r"|dilaporkan)\b",
     re.IGNORECASE,
 )
 # A full stop ends a sentence unless it ends an abbreviation ("Dr.", "H.", "M.Pd.", "Moh.").
