@@ -56,6 +56,9 @@ def read_feed_bytes(data: bytes, source: str, feed_url: str | None = None) -> It
             yield _article(entry, entry_source, feed_link, feed_warnings)
         except ReadFailure as exc:
             yield ReadError(id=stable_id(link or entry_source, None), source=entry_source, error=exc.reason)
+        except Exception as exc:  # noqa: BLE001 — one entry's surprise must not lose the rest of the feed
+            reason = f"unexpected error while reading the entry: {type(exc).__name__}: {exc}"
+            yield ReadError(id=stable_id(link or entry_source, None), source=entry_source, error=reason)
 
 
 def _article(entry: feedparser.FeedParserDict, source: str, feed_link: str | None, warnings: list[str]) -> Article:

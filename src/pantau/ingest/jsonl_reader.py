@@ -37,6 +37,9 @@ def read_jsonl_lines(lines: Iterable[bytes | str], source: str, options: ReadOpt
             yield _article(raw, line_source, number, options)
         except ReadFailure as exc:
             yield ReadError(id=_error_id(raw, line_source), source=line_source, error=exc.reason)
+        except Exception as exc:  # noqa: BLE001 — one line's surprise must not lose the rest of the file
+            reason = f"line {number}: unexpected error while reading: {type(exc).__name__}: {exc}"
+            yield ReadError(id=_error_id(raw, line_source), source=line_source, error=reason)
     if not seen_content:
         raise ReadFailure("empty file")
 

@@ -116,8 +116,8 @@ def _guarded(source: str, produce: Callable[[], "Article | Iterable[Article | Re
             yield from produced
     except ReadFailure as exc:
         yield _error(source, exc.reason)
-    except (OSError, ValueError, RecursionError, MemoryError) as exc:  # a reader bug must not end the run
-        yield _error(source, f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001 — a parser's or our own bug must not end the run
+        yield _error(source, f"unexpected error while reading: {type(exc).__name__}: {exc}")
 
 
 def _error(source: str, reason: str) -> ReadError:
