@@ -65,7 +65,8 @@ def test_common_words_are_not_regions():
     text = "Ia memukul batu dengan palu, lalu pergi ke puncak bukit. Nasib malang menimpa kepala desa itu."
     assert find_regions(text).mentioned == []
     # Capitalised at the start of a sentence but with no region context: still not a region.
-    assert _primary("Batu besar menutup jalan. Seorang ASN dilaporkan karena unggahan di media sosial.") is None
+    findings = find_regions("Batu besar menutup jalan. Seorang ASN dilaporkan karena unggahan di media sosial.")
+    assert findings.primary is None and findings.mentioned == []
 
 
 def test_common_word_region_counts_with_a_region_prefix():

@@ -9,7 +9,7 @@ from pantau.engine.analysis import Region
 from pantau.engine.regions.consistency import confused_province_warnings, drop_contradicting_provinces
 from pantau.engine.regions.dateline import find_dateline_span
 from pantau.engine.regions.mentions import find_mentions
-from pantau.engine.regions.primary import choose_primary
+from pantau.engine.regions.primary import choose_primary, confirmed_codes
 from pantau.engine.regions.reference import region_table
 
 
@@ -30,10 +30,14 @@ def find_regions(text: str, title: str | None = None) -> RegionFindings:
     warnings = drop_contradicting_provinces(found.mentions, text, title)
     choice = choose_primary(found, text)
     warnings += confused_province_warnings(choice.code, found.mentions)
+    confirmed = confirmed_codes(found)
     ordered: list[str] = []
     for mention in sorted(found.mentions, key=lambda m: (not m.in_title, m.start)):
-        if mention.code not in ordered and not mention.in_outlet_name and not mention.contradicted:
-            ordered.append(mention.code)
+        if mention.code in ordered or mention.in_outlet_name or mention.contradicted:
+            continue
+        if mention.needs_context and mention.prefix is None and mention.code not in confirmed:
+            continue  # "Batu besar ..." at the start of a sentence
+        ordered.append(mention.code)
     return RegionFindings(
         primary=table.to_region(choice.code) if choice.code else None,
         mentioned=[table.to_region(code) for code in ordered],

@@ -66,10 +66,15 @@ def mention_weight(mention: RegionMention, text_length: int, confirmed: set[str]
     return weight
 
 
+def confirmed_codes(found: MentionSet) -> set[str]:
+    """Regions named unambiguously somewhere in the article: a name that is also a common word
+    ("Batu", "Pati") counts only for these, or after a region prefix."""
+    return {m.code for m in found.mentions if not m.needs_context or m.prefix is not None}
+
+
 def choose_primary(found: MentionSet, text: str) -> PrimaryChoice:
     table = region_table()
-    # A name that is also a common word counts once the article names the region unambiguously.
-    confirmed = {m.code for m in found.mentions if not m.needs_context or m.prefix is not None}
+    confirmed = confirmed_codes(found)
     scores: Counter = Counter()
     near_asn: Counter = Counter()
     anchored: set[str] = set()
