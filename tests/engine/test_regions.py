@@ -241,3 +241,20 @@ def test_confusable_province_named_elsewhere_in_text_gives_a_warning():
     # A province of another island named beside the region is no confusion.
     other = find_regions("Pj Bupati Konawe Utara dan Pj Gubernur Nusa Tenggara Timur hadir di rakornas.")
     assert other.warnings == []
+
+
+def test_provincial_civil_servant_near_the_capital_city_stays_at_province_level():
+    text = (
+        "Bawaslu Sulsel memeriksa seorang ASN Pemprov Sulsel yang ikut kampanye calon gubernur di Makassar. "
+        "ASN itu bertugas di Dinas Pendidikan Provinsi Sulawesi Selatan."
+    )
+    assert _primary(text).name == "Sulawesi Selatan"
+    assert _primary("Gubernur Jawa Timur meminta ASN Pemprov Jatim netral saat apel di Surabaya.").name == "Jawa Timur"
+
+
+def test_regency_civil_servant_backing_a_governor_candidate_is_the_regencys():
+    text = (
+        "Bawaslu Sulteng menelusuri spanduk calon gubernur di kantor Dinas Sosial Kabupaten Poso. ASN "
+        "dinas itu diduga memasang spanduk. Bawaslu Sulteng meminta klarifikasi. Pilgub Sulteng makin dekat."
+    )
+    assert _primary(text).name == "Kabupaten Poso"

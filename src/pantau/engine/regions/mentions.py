@@ -65,6 +65,10 @@ _CONTEXT_CHARS = 45
 # "Jalan H. Bau No. 46, Mangkura, Kota Makassar"; "..., Jakarta Pusat, DKI Jakarta, Indonesia, 10270".
 _ADDRESS_BEFORE = re.compile(r"\b(?:Jalan|Jl\.?|Gedung|Lantai|Kantor Redaksi|Alamat)\b[^.\n;:]*$")
 _POSTCODE_AFTER = re.compile(r"^[^.\n]{0,30}\b\d{5}\b")
+_PROVINCE_GOVERNMENT = re.compile(
+    r"\b(?:Pemprov|Pemerintah Provinsi|[Pp]rovinsi|Setda Prov|Sekda Prov|Sekprov"
+    r"|(?<![Cc]alon )(?<![Pp]emilihan )(?<![Cc]agub )[Gg]ubernur)\b"
+)
 # Civil servants named near a region name: the region of the ASN an article is about.
 _ASN_WINDOW = 90
 _ASN_WORDS = re.compile(
@@ -156,7 +160,8 @@ def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int,
             mention.in_dateline = dateline_span[0] <= match.start < dateline_span[1]
         mention.in_address = bool(_ADDRESS_BEFORE.search(before) or _POSTCODE_AFTER.match(source[match.end : match.end + 40]))
         window = source[max(0, match.start - _ASN_WINDOW) : match.end + _ASN_WINDOW]
-        mention.near_asn = bool(_ASN_WORDS.search(window))
+        # Civil servants of the provincial government near a city name are not the city's.
+        mention.near_asn = bool(_ASN_WORDS.search(window)) and not _PROVINCE_GOVERNMENT.search(window)
         pending.append(mention)
     _resolve(pending, result.district_votes)
     result.mentions = [m for m in pending if m.code]
