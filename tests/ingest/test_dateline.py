@@ -27,6 +27,15 @@ LEAD = "Badan Pengawas Pemilu kabupaten menelusuri dugaan keterlibatan seorang c
         ("[WARTA-RAKYAT.ID] ", "warta-rakyat.id", None),
         ("JAKARTA. ", None, "Jakarta"),
         ("Jakarta: ", None, "Jakarta"),
+        ("Jakarta, CNN Indonesia -- ", "cnn indonesia", "Jakarta"),
+        ("Liputan6.com, Jakarta - ", "liputan6.com", "Jakarta"),
+        ("JawaPos.com–", "jawapos.com", None),
+        ("SERANG, BANTENKINI.CO.ID – ", "bantenkini.co.id", "Serang"),
+        ("Ambon, 17/9 (ANTARA) - ", "antara", "Ambon"),
+        ("Kendari, Sultrakini.com: ", "sultrakini.com", "Kendari"),
+        ("Tangerang, Bantenhits - ", "bantenhits", "Tangerang"),
+        ("Radarmu, Mamuju – ", "radarmu", "Mamuju"),  # the outlet first: the gazetteer knows Mamuju
+        ("Jakarta, Gatra.com \u2012 ", "gatra.com", "Jakarta"),
     ],
 )
 def test_dateline_gives_outlet_and_place_and_leaves_the_lead(head, outlet, place):
@@ -51,6 +60,8 @@ def test_dateline_gives_outlet_and_place_and_leaves_the_lead(head, outlet, place
         "Mahasiswa di Pandeglang, Banten, melaporkan seorang ASN ke Bawaslu karena diduga mengantar bakal calon mendaftar.",
         # two sentences: "Ia pulang." is no dateline
         "Ia pulang. Besok pagi Bawaslu kabupaten akan memanggil camat itu untuk dimintai keterangan di kantor.",
+        # a quote attribution
+        "Bawaslu, KPU: Kami sepakat bahwa aparatur sipil negara harus netral dalam seluruh tahapan pemilihan.",
         # a caption with a long first part
         "Ketua Bawaslu Kabupaten Sukabumi Menjelaskan, Teguh |" + " keterangan" * 10,
     ],
