@@ -12,7 +12,8 @@ from functools import cache
 
 import ahocorasick
 
-# The head of a position phrase; what follows it (the office, the region) is kept as written.
+# The head of a position phrase (regex-style alternatives, spelled out for the automaton below);
+# what follows it (the office, the region) is kept as written.
 ROLE_HEADS = (
     r"pj\.?|pjs\.?|plh\.?|plt\.?|penjabat|pejabat bupati|pejabat wali ?kota|pelaksana harian|pelaksana tugas",
     r"ketua|wakil ketua|anggota|koordinator divisi|kordiv|komisioner|sekretaris|kepala|wakil|direktur|dirjen"
@@ -23,7 +24,6 @@ ROLE_HEADS = (
     r"|gubernur|wakil gubernur|wagub|menteri|mendagri|presiden",
     r"guru|kepala sekolah|dosen|bidan|perawat|dokter|penyuluh|pegawai|staf|honorer|asn|pns|pppk|tenaga kontrak",
 )
-ROLE_HEAD = re.compile(r"\b(?:" + "|".join(ROLE_HEADS) + r")\b", re.IGNORECASE)
 
 
 def _head_phrases() -> list[str]:

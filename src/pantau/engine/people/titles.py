@@ -11,10 +11,7 @@ import re
 _PREFIX = re.compile(
     r"^(?:(?:H|Hj|Dr|dr|Drs|Dra|Ir|Prof|KH|K\.H|Tgk|drg|Apt|Ns)\.?\s+)+"
 )
-# After the name, usually after a comma: S.H., M.Si., S.Pd., M.A.P, S.STP, Ph.D, MM, SE.
-_DEGREE = re.compile(
-    r"(?:,?\s*(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,5}\.?(?:\s?[A-Z][A-Za-z]{0,3}\.?)?|Ph\.?D\.?|MM|MAP|SE|SH|MH|MSi|SPd|SIP|SSTP|ST|MT|MBA|Lc|Amd|A\.Md\.?[A-Za-z]*)\b\.?)+\s*$"
-)
+# Degrees after the name, usually after a comma: S.H., M.Si., S.Pd., M.A.P, S.STP, Ph.D, MM, SE.
 _DEGREE_TOKEN = re.compile(r"^(?:[SMD]\.[A-Za-z.]+|Ph\.D\.?|MM|MAP|SE|SH|MH|M\.?Si|S\.?Pd|S\.?IP|SSTP|S\.STP|ST|MT|MBA|Lc)$")
 
 

@@ -47,7 +47,7 @@ class PrimaryChoice:
     warnings: list[str] = field(default_factory=list)
 
 
-def mention_weight(mention: RegionMention, text_length: int, confirmed: set[str]) -> float:
+def mention_weight(mention: RegionMention, confirmed: set[str]) -> float:
     if mention.in_outlet_name or mention.contradicted:
         return 0.0
     if mention.in_address:
@@ -79,7 +79,7 @@ def choose_primary(found: MentionSet, text: str) -> PrimaryChoice:
     near_asn: Counter = Counter()
     anchored: set[str] = set()
     for mention in found.mentions:
-        weight = mention_weight(mention, len(text), confirmed)
+        weight = mention_weight(mention, confirmed)
         if weight <= 0:
             continue
         scores[mention.code] += weight
