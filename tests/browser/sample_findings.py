@@ -58,13 +58,23 @@ def load_sample_findings() -> dict[str, Story]:
         actors=[{"name": "RM", "role": "Camat Kotamobagu Barat", "is_asn": True, "accused": True}],
     )
     _article(camat, "a-camat-1", "suarautara.example", "Camat diduga naik panggung kampanye", dt.date(2024, 10, 13),
-             CAMAT_TEXT, evidence=CAMAT_EVIDENCE, grouping={"reason": "first article of the story"})
+             CAMAT_TEXT, evidence=CAMAT_EVIDENCE, grouping={"story": {"candidates": 0, "threshold": 0.42, "decision": "new", "story": "s-camat-kotamobagu"},
+                       "news_event": {"decision": "new", "news_event": "e-a-camat-1"}})
     _article(camat, "a-camat-2", "totabuan.example", "Bawaslu panggil camat soal kampanye", dt.date(2024, 10, 13),
              CAMAT_TEXT.replace("KOTAMOBAGU –", "Kotamobagu –"), evidence=CAMAT_EVIDENCE[:1],
-             grouping={"reason": "near-verbatim copy", "similarity": 0.94, "matched": "a-camat-1"})
+             grouping={"duplicate": {"of": "a-camat-1", "via": "minhash", "matched": "a-camat-1", "jaccard": 0.94},
+                       "story": {"decision": "joined", "via": "duplicate", "story": "s-camat-kotamobagu"},
+                       "news_event": {"decision": "joined", "via": "duplicate", "news_event": "e-a-camat-1"},
+                       "source": "a-camat-1"})
     _article(camat, "a-camat-3", "manadopost.example", "Bawaslu rekomendasikan sanksi untuk camat", dt.date(2024, 10, 14),
              CAMAT_FOLLOW_UP, evidence=CAMAT_FOLLOW_UP.split("\n")[:1],
-             grouping={"reason": "same incident, later stage", "shared_names": ["RM", "Kotamobagu"], "similarity": 0.61})
+             grouping={"story": {"candidates": 2, "threshold": 0.42, "decision": "joined", "story": "s-camat-kotamobagu",
+                                 "score": 0.68, "best": {"story": "s-camat-kotamobagu", "score": 0.68, "signals": {
+                                     "text_cosine": 0.41, "shared_key_terms": ["rm", "kotamobagu barat"],
+                                     "same_region": True}}},
+                       "news_event": {"decision": "new", "news_event": "e-a-camat-3"}})
+
+    Story.objects.filter(pk=camat.pk).update(n_independent_outlets=2)  # totabuan copies suarautara
 
     others = [
         ("s-guru-manado", "Dua guru ASN di Manado unggah dukungan calon di media sosial", "71.71", "Kota Manado",
@@ -76,6 +86,7 @@ def load_sample_findings() -> dict[str, Story]:
         ("s-pj-bupati", "Pj bupati diduga gunakan mobil dinas untuk acara calon", "73.08", "Kabupaten Gowa",
          "using_office_facilities", None, 11, "Pj Bupati Gowa"),
     ]
+    camat.refresh_from_db()
     stories = {"camat": camat}
     for key, title, code, name, vtype, stage, day, role in others:
         story = _story(key, title, code, name, is_case=True, kind="violation_case", vtype=vtype, stage=stage,

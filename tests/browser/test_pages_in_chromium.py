@@ -67,7 +67,7 @@ def test_story_page_shows_timeline_and_highlighted_evidence(signed_in, screensho
     assert any("panggung kampanye" in m for m in marks)
     assert "Direkomendasikan untuk sanksi" in page.inner_text(".facts")
     page.click("text=Mengapa artikel ini masuk berita ini >> nth=1")
-    assert page.locator("text=near-verbatim copy").is_visible()
+    assert page.locator("text=Salinan yang hampir sama persis dengan artikel sebelumnya").is_visible()
     screenshot("04-story")
 
 

@@ -55,20 +55,6 @@ def pretty_json(value) -> str:
 
 
 @register.filter
-def plain_value(value) -> str:
-    """A grouping-explanation value as short text: numbers rounded, lists joined."""
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(plain_value(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    return "" if value is None else str(value)
-
-
-@register.filter
 def partial_date(value) -> str:
     """A contract date ("2024-10-12", "2024-10" or "2024") in the reader's language."""
     text = str(value or "")
@@ -80,3 +66,9 @@ def partial_date(value) -> str:
     except ValueError:
         pass
     return text
+
+
+@register.filter
+def lookup(mapping, key):
+    """``mapping[key]`` in a template, None when absent."""
+    return mapping.get(key) if isinstance(mapping, dict) else None

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, render
 
 from pantau.web.monitoring.models import Article, Story
 from pantau.web.ui.evidence_highlight import HighlightedText, highlight_evidence
+from pantau.web.ui.grouping_explanation import Reason, explain_grouping
 
 MAX_REGIONS_LISTED = 12
 
@@ -19,6 +20,9 @@ MAX_REGIONS_LISTED = 12
 class TimelineEntry:
     article: Article
     highlighted: HighlightedText
+    reasons: list[Reason]
+    # the stored articles the reasons name, by contract id, so the page can link to them
+    referenced: dict[str, Article]
 
 
 def _regions_mentioned(articles: list[Article]) -> list[str]:
@@ -47,7 +51,12 @@ def story_detail(request, key: str):
         .select_related("source")
         .order_by(F("pub_day").asc(nulls_last=True), "loaded_at", "pk")
     )
-    timeline = [TimelineEntry(a, highlight_evidence(a.text, a.evidence or [])) for a in articles]
+    by_key = {a.key: a for a in articles}
+    timeline = []
+    for article in articles:
+        reasons = explain_grouping(article.grouping)
+        referenced = {r.article_key: by_key[r.article_key] for r in reasons if r.article_key in by_key}
+        timeline.append(TimelineEntry(article, highlight_evidence(article.text, article.evidence or []), reasons, referenced))
     context = {
         "story": story,
         "timeline": timeline,
