@@ -102,9 +102,9 @@ def choose_primary(found: MentionSet, text: str) -> PrimaryChoice:
     own = scores.get(best_province, 0.0)
     if regencies:
         best_regency_score, best_regency = regencies[0]
+        # Jakarta's kota are administrative, not autonomous: the news names the province's offices
+        # and the kota where things happen, and the kota is the place.
         if best_province == JAKARTA or own <= PROVINCE_OVER_REGENCY * best_regency_score:
-            # Jakarta's kota are administrative, not autonomous: the news names the province's
-            # offices and the kota where things happen, and the kota is the place.
             choice.code = best_regency
             return choice
         asn_ranked = sorted(((near_asn[c], c) for _, c in regencies if near_asn[c] >= 1.0), reverse=True)
