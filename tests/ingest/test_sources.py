@@ -150,3 +150,14 @@ def test_feed_files_that_are_not_feeds(fixtures):
     assert errors["bukan_feed.xml"] == "not an RSS or Atom feed"  # an HTML page saved as .xml
     assert errors["teks_biasa.rss"].startswith("not an RSS or Atom feed (")  # plain text: the parser's reason
     assert sum(isinstance(i, Article) for i in items) == 2 + 3
+
+
+def test_ids_are_unique_in_a_run_and_a_repeated_input_is_a_duplicate(tmp_path, fixtures):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "a" / "berita.txt").write_text((fixtures / "txt" / "antara_statistik.txt").read_text())
+    (tmp_path / "b" / "berita.txt").write_text((fixtures / "txt" / "camat_hadiri_deklarasi.txt").read_text())
+    first, second, again = _read(tmp_path, tmp_path / "a" / "berita.txt")
+    assert [first.id, second.id, again.id] == ["berita", "berita~2", "berita~3"]
+    assert "already used" in second.warnings[0]
+    assert second.exact_duplicate_of is None and again.exact_duplicate_of == "berita"

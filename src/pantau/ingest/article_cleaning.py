@@ -21,19 +21,19 @@ _HEADER_LINES = 8
 _MAX_HEADLINE = 200
 _MAX_HEADER_LINE = 150
 _SPACES = re.compile(r"\s+")
-_ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_MANY_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-# What a header line may hold around its date: an outlet, a dash or bullet, a clock time.
-# Words a date line may carry besides the date: labels, an icon name, a clock time, an outlet name.
-_DATE_LINE_WORD = re.compile(
-    r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|update|updated|published|pada|oleh|pukul|wib|wita|wit|"
-    r"\w+_\w+|\d{1,2}[:.]\d{2}(?::\d{2})?|[A-Z][\w.]*|[\W_]+)$",
+# "Artikel ini telah tayang di Kompas.com dengan judul …": a syndicated copy names its origin.
+_REPUBLISHED = re.compile(
+    r"artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\s+(?:di|pada)\s+(?P<origin>[\w.-]+)",
     re.IGNORECASE,
 )
-_DATE_LINE_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|\w+(?:\.\w+)*|[^\w\s]+")
-_LOWERCASE_WORD = re.compile(r"^[a-z]+$")
+_ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_MANY_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# What a date line may hold besides the date: a label, an icon name ("access_time"), a clock time,
+# a capitalised outlet name, punctuation. Any other lower-case word makes it a sentence.
 _DATE_LINE_LABELS = {"diterbitkan", "dipublikasikan", "diperbarui", "terbit", "update", "updated", "published",
                      "pada", "oleh", "pukul", "wib", "wita", "wit"}
+_DATE_LINE_WORD = re.compile(r"^(?:\w+_\w+|\d{1,2}[:.]\d{2}(?::\d{2})?|[A-Z][\w.]*|[^\w\s]+)$")
+_DATE_LINE_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|\w+(?:\.\w+)*|[^\w\s]+")
 
 
 def build_article(
@@ -57,7 +57,11 @@ def build_article(
     found in the text; the dateline's outlet wins over the URL's host, which wins over the site name.
     """
     warnings_out = list(warnings or [])
-    lines = strip_boilerplate(repair_text(text)).split("\n")
+    repaired = repair_text(text)
+    republished = _REPUBLISHED.search(repaired)
+    if republished:  # the note itself is boilerplate and goes; grouping may want to know
+        warnings_out.append(f"republished from {republished['origin'].rstrip('.').lower()}")
+    lines = strip_boilerplate(repaired).split("\n")
     title = _clean_title(title)
     if headline_in_text and title is None:
         title, lines = _take_headline(lines)
@@ -156,10 +160,8 @@ def _take_date_line(lines: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _is_date_line_word(word: str) -> bool:
-    # "Pemungutan suara 27 November 2024." is a sentence: it has an ordinary lower-case word.
-    if _LOWERCASE_WORD.match(word) and word not in _DATE_LINE_LABELS:
-        return False
-    return bool(_DATE_LINE_WORD.match(word))
+    # "Pemungutan suara 27 November 2024." is a sentence: "suara" is an ordinary lower-case word.
+    return word.lower() in _DATE_LINE_LABELS or bool(_DATE_LINE_WORD.match(word))
 
 
 def _take_dateline(lines: list[str]) -> tuple[Dateline | None, list[str]]:

@@ -1,8 +1,8 @@
 """Dispatch every input (file, directory, URL, "-") to the reader for its kind.
 
 Whatever goes wrong with one input becomes a :class:`ReadError` in its place and the next input is
-read. Articles also pass through :class:`ReadDuplicateMarker`, so exact and URL-variant duplicates
-carry ``exact_duplicate_of``.
+read. Every id is made unique in the run (:class:`UniqueIds`), and articles pass through
+:class:`ReadDuplicateMarker`, so exact and URL-variant duplicates carry ``exact_duplicate_of``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.read_options import ReadOptions
 from pantau.ingest.text_reader import read_text_file
 from pantau.ingest.text_repair import decode_bytes
+from pantau.ingest.unique_ids import UniqueIds
 from pantau.ingest.url_fetcher import Fetched, fetch
 from pantau.ingest.url_prefetch import is_url, with_prefetched_urls
 
@@ -44,8 +45,10 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> It
     """Articles (or read errors) from every input, in the order given."""
     options = options or ReadOptions()
     marker = ReadDuplicateMarker()
+    ids = UniqueIds()
     for spec, prefetched in with_prefetched_urls(inputs, options):
         for item in _read_one(spec, options, prefetched):
+            item = ids.claim(item)
             yield marker.mark(item) if isinstance(item, Article) else item
 
 
