@@ -70,3 +70,6 @@ def test_demo_serves_the_app_until_stopped(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=20)
+    time.sleep(0.5)
+    with pytest.raises(OSError):  # the worker processes went with it
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/akun/masuk/", timeout=2)

@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8000, help="port to serve on (default 8000)")
     parser.add_argument("--host", default="127.0.0.1", help="address to serve on (default 127.0.0.1)")
     parser.add_argument("--no-serve", action="store_true", help="set everything up, print the logins, and exit")
+    parser.add_argument("--processes", type=int, default=2, metavar="N", help="server processes (default 2)")
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the analysis (default 1)")
 
 
@@ -67,17 +68,18 @@ def run(args: argparse.Namespace) -> int:
     print(f"(the passwords are kept in {Path(settings.DATA_DIR) / 'demo-accounts.json'})\n", flush=True)
     if args.no_serve:
         return 0
-    return serve(args.host, args.port)
+    return serve(args.host, args.port, args.processes)
 
 
-def serve(host: str, port: int) -> int:
-    """Django's development server without the autoreloader; whitenoise serves the static files."""
-    from django.core.management import call_command
+def serve(host: str, port: int, processes: int = 1) -> int:
+    """Serve until interrupted (see pantau.web.http_server); whitenoise serves the static files."""
+    from pantau.web.http_server import serve_forever
 
     try:
-        call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
-    except KeyboardInterrupt:
-        pass
+        serve_forever(host, port, processes)
+    except OSError as exc:  # the port is taken, the address is not ours
+        print(f"pantau: cannot serve on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
 
 

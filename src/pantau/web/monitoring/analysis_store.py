@@ -195,10 +195,12 @@ def _refresh_stories(story_ids: set[int]) -> None:
         source_of_key.update((f.key, f.source_id) for f in facts)
 
     Story.objects.filter(id__in=[sid for sid, facts in facts_by_story.items() if not facts]).delete()
+    source_ids = {f.source_id for facts in facts_by_story.values() for f in facts if f.source_id is not None}
+    outlet_names = dict(Source.objects.filter(id__in=source_ids).values_list("id", "name"))
     now = dt.datetime.now(dt.timezone.utc)
     updated = []
     for story in Story.objects.filter(id__in=[sid for sid, facts in facts_by_story.items() if facts]):
-        summary = summarise_story(facts_by_story[story.id], source_of_key)
+        summary = summarise_story(facts_by_story[story.id], source_of_key, outlet_names)
         for name, value in vars(summary).items():
             setattr(story, name, value)
         story.province_code = summary.region_code.split(".")[0] if summary.region_code else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from pantau.engine.analysis import CASE_STAGES, EVENT_KINDS, VIOLATION_TYPES
 
@@ -24,7 +24,7 @@ class FindingFilters:
     about_only: bool = False  # only what is about ASN neutrality at all
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    q: str = ""  # words that must all appear in a title (story or any of its articles)
+    q: str = ""  # words that must all appear in a story's titles, region, actors or outlets
 
     @classmethod
     def from_params(cls, params) -> FindingFilters:
@@ -52,12 +52,8 @@ def filter_stories(stories: QuerySet, f: FindingFilters) -> QuerySet:
         stories = stories.filter(last_date__gte=f.date_from)
     if f.date_to:
         stories = stories.filter(first_date__lte=f.date_to)
-    if f.q:
-        from pantau.web.monitoring.models import Article
-
-        for word in f.q.split()[:8]:
-            in_article = Article.objects.filter(story=OuterRef("pk"), title__icontains=word)
-            stories = stories.filter(Q(title__icontains=word) | Exists(in_article))
+    for word in f.q.lower().split()[:8]:
+        stories = stories.filter(search_text__contains=word)  # search_text is stored lowercased
     return stories
 
 

@@ -73,6 +73,8 @@ class Story(models.Model):
     n_outlets = models.PositiveIntegerField(_("media"), default=0)
     n_independent_outlets = models.PositiveIntegerField(_("media independen"), default=0)
     actors = models.JSONField(_("pelaku"), default=list, blank=True)  # accused ASN actors, merged
+    # Lowercased titles, region, actors and outlets of all its articles: what the search box matches.
+    search_text = models.TextField(_("teks pencarian"), blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -81,10 +83,9 @@ class Story(models.Model):
     class Meta:
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
-        indexes = [
-            models.Index(fields=["is_case", "last_date"], name="story_case_last_date"),
-            models.Index(fields=["last_date"], name="story_last_date"),
-        ]
+        # Also story_attention_order (the beranda's order, per database: SQLite has no NULLS LAST in
+        # index definitions) and on PostgreSQL a trigram index on search_text: see migration 0002.
+        indexes = [models.Index(fields=["last_date"], name="story_last_date")]
 
     def __str__(self) -> str:
         return self.title or self.key

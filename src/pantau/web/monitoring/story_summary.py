@@ -52,9 +52,15 @@ class StorySummary:
     n_outlets: int
     n_independent_outlets: int
     actors: list[dict[str, Any]]
+    search_text: str
 
 
-def summarise_story(articles: list[ArticleFacts], source_of_key: dict[str, int | None]) -> StorySummary:
+MAX_SEARCH_TEXT = 4000
+
+
+def summarise_story(
+    articles: list[ArticleFacts], source_of_key: dict[str, int | None], outlet_names: dict[int, str] | None = None
+) -> StorySummary:
     """``source_of_key`` maps article keys (this story's and any an article copies) to their source."""
     ordered = sorted(articles, key=lambda a: (a.pub_day or dt.date.max, a.key))
     originals = [a for a in ordered if not a.duplicate_of] or ordered
@@ -79,7 +85,18 @@ def summarise_story(articles: list[ArticleFacts], source_of_key: dict[str, int |
         n_outlets=len({a.source_id for a in ordered if a.source_id is not None}),
         n_independent_outlets=len(_independent_sources(ordered, source_of_key)),
         actors=_accused_actors(ordered),
+        search_text=_search_text(ordered, region_name, outlet_names or {}),
     )
+
+
+def _search_text(ordered: list[ArticleFacts], region_name: str, outlet_names: dict[int, str]) -> str:
+    parts = [region_name]
+    parts += [a.title for a in ordered]
+    parts += [a.region_name for a in ordered]
+    parts += [outlet_names.get(a.source_id, "") for a in ordered if a.source_id is not None]
+    parts += [" ".join(filter(None, (x.get("role"), x.get("name")))) for a in ordered for x in a.actors or []
+              if isinstance(x, dict)]
+    return " ".join(dict.fromkeys(p for p in parts if p)).lower()[:MAX_SEARCH_TEXT]
 
 
 def _most_common(values) -> str | None:
