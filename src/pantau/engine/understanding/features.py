@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from pantau.engine.analysis import Actor
 from pantau.engine.understanding import cues
+from pantau.engine.understanding.cue_scanner import CueScanner
 from pantau.engine.understanding.text_units import sentence_spans, stem, words
 
 # Families counted over the whole text, the lead and the title.
@@ -41,6 +43,17 @@ class Sentence:
     hits: dict[str, int]  # family -> number of matches
 
 
+# Every pattern the stages read, scanned once per article (see cue_scanner for why it is fast).
+SCANNED: dict[str, re.Pattern[str]] = {
+    **FAMILIES,
+    **{"type_" + name: pattern for name, pattern in cues.TYPE_CUES.items()},
+    "statute": cues.STATUTE,
+    "spread": cues.DISSEMINATION,
+    "job_titles": cues.STAGE_WORDS_IN_TITLES,
+}
+SCANNER = CueScanner(SCANNED)
+
+
 @dataclass
 class ArticleView:
     """What the classifier and the rules both look at, computed once per article."""
@@ -49,24 +62,42 @@ class ArticleView:
     text: str
     sentences: list[Sentence]
     title_hits: dict[str, int]
+    lowered: str = ""  # text.lower(), same length, so match offsets are text offsets
+    matches: dict[str, list[re.Match[str]]] = field(default_factory=dict)  # SCANNED name -> matches
+    _starts: list[int] = field(default_factory=list)
+    _by_sentence: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict)
+
+    def matches_by_sentence(self, name: str) -> dict[int, list[re.Match[str]]]:
+        """The matches of SCANNED[name] by the index of the sentence they start in; matches in
+        boilerplate lines (which are not sentences) are dropped."""
+        cached = self._by_sentence.get(name)
+        if cached is not None:
+            return cached
+        if not self._starts:
+            self._starts = [sentence.start for sentence in self.sentences]
+        found: dict[int, list[re.Match[str]]] = {}
+        for match in self.matches.get(name, ()):
+            index = bisect_right(self._starts, match.start()) - 1
+            if index >= 0 and match.start() < self.sentences[index].end:
+                found.setdefault(index, []).append(match)
+        self._by_sentence[name] = found
+        return found
 
 
 def read_article(title: str | None, text: str) -> ArticleView:
     title = title or ""
-    sentences = []
-    for start, end in sentence_spans(text):
-        lowered = text[start:end].lower()
-        sentences.append(Sentence(start, end, lowered, _hits(lowered)))
-    return ArticleView(title=title, text=text, sentences=sentences, title_hits=_hits(title.lower()))
-
-
-def _hits(lowered: str) -> dict[str, int]:
-    found = {}
-    for name, pattern in FAMILIES.items():
-        count = len(pattern.findall(lowered))
-        if count:
-            found[name] = count
-    return found
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters (Turkish dotted I) lower to two characters
+        lowered = "".join(char.lower()[0] for char in text)
+    sentences = [Sentence(start, end, lowered[start:end], {}) for start, end in sentence_spans(text)]
+    title_hits = {name: len(found) for name, found in SCANNER.scan(title.lower()).items()
+                  if found and name in FAMILIES}
+    view = ArticleView(title=title, text=text, sentences=sentences, title_hits=title_hits,
+                       lowered=lowered, matches=SCANNER.scan(lowered))
+    for name in FAMILIES:
+        for index, matches in view.matches_by_sentence(name).items():
+            sentences[index].hits[name] = len(matches)
+    return view
 
 
 def features(view: ArticleView, actors: list[Actor] | None = None) -> dict[str, float]:

@@ -31,21 +31,28 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
     """The type, every type's score, and the indexes of the sentences that scored it."""
     scores = {name: 0.0 for name in _PRIORITY}
     where: dict[str, list[int]] = {name: [] for name in _PRIORITY}
-    title = view.title.lower()
+    title = cues.DISSEMINATION.sub(" ", view.title.lower())
     for name in _PRIORITY:
-        scores[name] += TITLE_WEIGHT * bool(cues.TYPE_CUES[name].search(cues.DISSEMINATION.sub(" ", title)))
-    for index, sentence in enumerate(view.sentences):
-        weight = _weight(sentence)
-        text = cues.DISSEMINATION.sub(" ", sentence.text)
-        for name in _PRIORITY:
-            # Presence, not count: one sentence that lists four social-media verbs is still one act.
-            if cues.TYPE_CUES[name].search(text):
-                scores[name] += weight
-                where[name].append(index)
+        scores[name] += TITLE_WEIGHT * bool(cues.TYPE_CUES[name].search(title))
+    spread = [m.span() for m in view.matches["spread"]]
+    weights: dict[int, float] = {}
+    for name in _PRIORITY:
+        for index, matches in view.matches_by_sentence("type_" + name).items():
+            # Presence, not count: one sentence that lists four social-media verbs is one act.
+            if any(not _inside(m.start(), spread) for m in matches):
+                if index not in weights:
+                    weights[index] = _weight(view.sentences[index])
+                if weights[index]:
+                    scores[name] += weights[index]
+                    where[name].append(index)
     best = max(_PRIORITY, key=lambda name: (scores[name], -_PRIORITY.index(name)))
     if scores[best] <= 0:
         return "unspecified", scores, []
-    return best, scores, where[best]
+    return best, scores, sorted(where[best])
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _weight(sentence: Sentence) -> float:
