@@ -95,7 +95,7 @@ def test_publication_date_line_in_the_header(line, expected):
 
 
 def test_a_republication_note_is_removed_and_its_origin_kept_as_a_warning():
-    text = f"{LEAD}\n{MORE}\nArtikel ini telah tayang di KabarBogor.id dengan judul \\"Kepala Sekolah Dipanggil\\""
+    text = f"{LEAD}\n{MORE}\nArtikel ini telah tayang di KabarBogor.id dengan judul “Kepala Sekolah Dipanggil”"
     article = _article(text)
     assert "Artikel ini" not in article.text
     assert "republished from kabarbogor.id" in article.warnings
