@@ -30,7 +30,9 @@ def _source(name: str) -> Source:
 
 
 def _story(key, title, region_code, region_name, *, is_case, kind, vtype=None, stage=None, day, outlets, actors=()):
+    roles = " ".join(a["role"] for a in actors)
     return Story.objects.create(
+        search_text=f"{title} {region_name} {roles}".lower(),
         key=key, title=title, region_code=region_code, region_name=region_name,
         region_level="" if not region_code else ("province" if "." not in region_code else "regency"),
         province_code=region_code[:2], is_case=is_case, about_asn_neutrality=True, event_kind=kind,

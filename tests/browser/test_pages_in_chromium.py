@@ -45,9 +45,11 @@ def test_filters_update_the_list_without_reloading(signed_in, live_server, scree
     expect(page.locator(".story-card h3")).to_have_text(["Dua guru ASN di Manado unggah dukungan calon di media sosial"])
     assert "region=71.71" in page.url  # htmx pushed the filters into the address
     page.select_option("#id_region", "")
+    page.check("#id_in_text")
     page.fill("#id_q", "panggung")  # a word only in an article's text
     expect(page.locator(".story-card h3")).to_have_text(["Camat di Kotamobagu diduga ikut kampanye pasangan calon"])
     page.fill("#id_q", "")
+    page.uncheck("#id_in_text")
     page.check("#id_cases_only")
     expect(page.locator(".story-card")).to_have_count(3)
     assert page.evaluate("window.__not_reloaded") is True

@@ -35,5 +35,7 @@ def ui_stories(placed_stories) -> dict[str, Story]:
         event_date="2024-10-05",
     )
     for story in placed_stories.values():
+        # What the loader's story summary would index: titles, region, actors (lowercased).
+        Story.objects.filter(pk=story.pk).update(search_text=f"{story.title} {story.region_name}".lower())
         story.refresh_from_db()
     return placed_stories

@@ -86,12 +86,18 @@ def test_other_election_news_is_hidden_unless_asked(client, ui_stories, ri_user)
     assert "Judul s-nasional" in titles_on(client.get(reverse("ui:beranda"), {"include_unrelated": "on"}))
 
 
-def test_search_finds_words_in_titles_regions_and_article_text(client, ui_stories, province_user):
+def test_search_reads_the_story_index_and_on_request_the_article_text(client, ui_stories, province_user):
     client.force_login(province_user)
-    assert titles_on(client.get(reverse("ui:beranda"), {"q": "manado"})) == {"Judul s-manado"}
-    assert titles_on(client.get(reverse("ui:beranda"), {"q": "keterangan saksi"})) == {"Judul s-kotamobagu"}
-    # Out-of-region text never leaks through search.
-    assert titles_on(client.get(reverse("ui:beranda"), {"q": "s-makassar"})) == set()
+    assert titles_on(client.get(reverse("ui:beranda"), {"q": "MANADO"})) == {"Judul s-manado"}
+    assert titles_on(client.get(reverse("ui:beranda"), {"q": "judul kota"})) == {
+        "Judul s-kotamobagu", "Judul s-manado"
+    }
+    # Words only in an article's body need the slower full-text option.
+    assert titles_on(client.get(reverse("ui:beranda"), {"q": "keterangan saksi"})) == set()
+    in_text = client.get(reverse("ui:beranda"), {"q": "keterangan saksi", "in_text": "on"})
+    assert titles_on(in_text) == {"Judul s-kotamobagu"}
+    # Out-of-region stories never leak through search.
+    assert titles_on(client.get(reverse("ui:beranda"), {"q": "makassar", "in_text": "on"})) == set()
 
 
 def test_htmx_request_gets_only_the_results_fragment(client, ui_stories, ri_user):

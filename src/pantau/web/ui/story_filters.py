@@ -59,6 +59,7 @@ class StoryFilterForm(forms.Form):
     date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     cases_only = forms.BooleanField(label=_("Alleged violations only"), required=False)
     include_unrelated = forms.BooleanField(label=_("Include other election news"), required=False)
+    in_text = forms.BooleanField(label=_("Also search the article text (slower)"), required=False)
 
     def __init__(self, data, scope: RegionScope):
         super().__init__(data)
@@ -67,11 +68,15 @@ class StoryFilterForm(forms.Form):
     def apply(self, stories: QuerySet) -> QuerySet:
         """Narrow ``stories`` by every valid filter; an invalid field is ignored, not fatal.
 
-        The shared FindingFilters (also behind the API and exports) do the narrowing, so the page
-        and an export of "what I see" agree; the page's search also reads the articles' text.
+        The shared FindingFilters (also behind the API and exports) do the narrowing, so the page and
+        an export of "what I see" agree. Their search reads each story's indexed search text (titles,
+        regions, outlets, actors); asked to, the page also reads the articles' full text, which
+        means scanning it.
         """
         self.is_valid()
         values = getattr(self, "cleaned_data", {})
+        query = (values.get("q") or "").strip()
+        in_text = bool(values.get("in_text")) and bool(query)
         shared = FindingFilters(
             region=values.get("region") or "",
             violation_type=values.get("violation_type") or "",
@@ -81,16 +86,16 @@ class StoryFilterForm(forms.Form):
             about_only=not values.get("include_unrelated"),
             date_from=values.get("date_from"),
             date_to=values.get("date_to"),
+            q="" if in_text else query,
         )
         stories = filter_stories(stories, shared)
-        for word in (values.get("q") or "").split()[:MAX_SEARCH_WORDS]:
-            in_articles = Article.objects.filter(story=OuterRef("pk")).filter(
-                Q(title__icontains=word) | Q(text__icontains=word)
-            )
-            stories = stories.filter(Q(title__icontains=word) | Q(region_name__icontains=word) | Exists(in_articles))
+        if in_text:
+            for word in query.lower().split()[:MAX_SEARCH_WORDS]:
+                in_articles = Article.objects.filter(story=OuterRef("pk"), text__icontains=word)
+                stories = stories.filter(Q(search_text__contains=word) | Exists(in_articles))
         return stories
 
     def active_count(self) -> int:
         """How many filters narrow the list (shown next to the reset link)."""
         values = getattr(self, "cleaned_data", {})
-        return sum(1 for name, value in values.items() if value and name != "include_unrelated")
+        return sum(1 for name, value in values.items() if value and name not in {"include_unrelated", "in_text"})
