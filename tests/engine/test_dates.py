@@ -78,3 +78,15 @@ def test_planned_and_period_dates_are_not_the_event():
 def test_undated_article_falls_back_to_its_publication_date():
     assert event_date("Bawaslu mengimbau ASN menjaga netralitas.", date(2024, 5, 5)) == "2024-05-05"
     assert event_date("Bawaslu mengimbau ASN menjaga netralitas.", None) is None
+
+
+def test_without_publication_date_the_weekday_picks_the_year_around_the_one_named():
+    # 9 March was a Friday in 2018, a Saturday in 2019: "Jumat (9/3)" next to "Pemilu 2019" is 2018.
+    text = "Bupati itu mengajukan cuti kampanye, Jumat (9/3). Ia juga bersiap menghadapi Pemilu 2019."
+    assert event_date(text, None) == "2018-03-09"
+
+
+def test_date_wrapped_onto_its_own_line_after_a_statement_is_not_a_byline():
+    text = "Hal itu disampaikan Ketua Bawaslu kepada wartawan melalui pesan singkat,\nSelasa (22/9/2020).\nIa menambahkan."
+    assert [m.kind for m in find_dates(text, None)] == ["full"]
+    assert [m.kind for m in find_dates("Judul berita\nMinggu, 05 Mei 2024\nIsi berita.", None)] == ["timestamp"]

@@ -35,10 +35,9 @@ def event_date(text: str, pub: date | None, pub_year: int | None = None) -> str 
     """ISO date of the event; ``pub_year`` dates year-less mentions when the full ``pub`` is unknown."""
     mentions = find_dates(text, pub, pub_year)
     if pub is None and pub_year is None:
-        # No publication date at all: the year the text itself uses most dates "Selasa (17/9)".
-        years = Counter(m.value[:4] for m in mentions if m.kind == "full")
-        if years:
-            mentions = find_dates(text, None, int(years.most_common(1)[0][0]))
+        year = _year_from_text(text, mentions)
+        if year is not None:
+            mentions = find_dates(text, None, year)
     candidates = []
     statements = []
     for mention in mentions:
@@ -51,6 +50,29 @@ def event_date(text: str, pub: date | None, pub_year: int | None = None) -> str 
         return chosen.value
     # Undated news reports what happened on the day it was published, or just before.
     return pub.isoformat() if pub else None
+
+
+_YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+
+
+def _year_from_text(text: str, mentions: list[DateMention]) -> int | None:
+    """The year of a text with no publication date: the year its full dates use most, else the
+    year around those it names ("Pilkada 2020") in which its weekdays fit ("Jumat (9/3)" is a
+    Friday in 2018, not in 2019)."""
+    full = Counter(m.value[:4] for m in mentions if m.kind == "full")
+    if full:
+        return int(full.most_common(1)[0][0])
+    named = Counter(int(y) for y in _YEAR.findall(text))
+    if not named:
+        return None
+    candidates = sorted({y + d for y in named for d in (-1, 0, 1)}, key=lambda y: (-named.get(y, 0), y))
+
+    def fit(year: int) -> tuple[int, int]:
+        dated = [m for m in find_dates(text, None, year) if m.written_weekday is not None]
+        return sum(m.weekday_agrees for m in dated), named.get(year, 0)
+
+    best = max(candidates, key=fit)
+    return best if fit(best)[0] > 0 or named.get(best) else None
 
 
 def _first_dated(mentions: list[DateMention]) -> DateMention | None:

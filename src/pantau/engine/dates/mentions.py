@@ -57,6 +57,13 @@ class DateMention:
     kind: str  # "full", "yearless", "relative", "timestamp"
     with_weekday: bool = False
 
+    @property
+    def weekday_agrees(self) -> bool | None:
+        """Whether the weekday written before the date ("Jumat (9/3)") is that date's weekday."""
+        return self.written_weekday is None or date.fromisoformat(self.value).weekday() == self.written_weekday
+
+    written_weekday: int | None = None  # 0 = Senin ... 6 = Minggu, as written in the text
+
 
 def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> list[DateMention]:
     """Every date in ``text`` in order; year-less forms need ``pub`` (or at least the year of
@@ -64,42 +71,46 @@ def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> lis
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, day: date | None, kind: str, with_weekday: bool) -> None:
+    def add(start: int, end: int, day: date | None, kind: str, weekday: re.Match | None) -> None:
         if day is None or any(s < end and start < e for s, e in taken):
             return
         if kind != "relative" and (_TIMESTAMP_AFTER.match(text[end : end + 14]) or _alone_on_line(text, start, end)):
             kind = "timestamp"
         taken.append((start, end))
-        found.append(DateMention(start, end, day.isoformat(), kind, with_weekday))
+        written = WEEKDAYS.get(weekday["wd"].lower().replace("'", "")) if weekday else None
+        found.append(DateMention(start, end, day.isoformat(), kind, weekday is not None, written))
 
     for match in _ISO.finditer(text):
-        add(match.start(), match.end(), _make_date(match["y"], int(match["m"]), int(match["d"]), pub), "full", False)
+        add(match.start(), match.end(), _make_date(match["y"], int(match["m"]), int(match["d"]), pub), "full", None)
     for match in _NUMERIC.finditer(text):
         weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
         if match["y"] is None and (weekday is None or match["sep"] != "/"):
             continue  # "17/9" alone may be a score or a ratio; with a weekday it is a date
         day = _make_date(match["y"], int(match["m"]), int(match["d"]), pub, year_hint)
-        add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday is not None)
+        add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday)
     for match in _NAMED.finditer(text):
         month = MONTHS.get(match["mon"].lower())
         if month is None:
             continue
         weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
         day = _make_date(match["y"], month, int(match["d"]), pub, year_hint)
-        add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday is not None)
+        add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday)
     if pub is not None and any(hint in text.lower() for hint in _RELATIVE_HINTS):
         for match in _RELATIVE.finditer(text):
-            add(match.start(), match.end(), _relative(match, pub), "relative", False)
+            add(match.start(), match.end(), _relative(match, pub), "relative", None)
     found.sort(key=lambda mention: mention.start)
     return found
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """A date on a line of its own ("Minggu, 05 Mei 2024") is a byline, not part of a sentence."""
+    """A date on a line of its own ("Minggu, 05 Mei 2024") is a byline, not part of a sentence;
+    "Selasa (22/9/2020)." wrapped onto its own line after "kata X," still is one."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
-    return len(line.strip()) <= (end - start) + 10 and line_start > 0
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    if line_start == 0 or len(line) > (end - start) + 10 or line.endswith((".", ")")):
+        return False
+    return not text[:line_start].rstrip().endswith(",")
 
 
 def _make_date(year: str | None, month: int, day: int, pub: date | None, year_hint: int | None = None) -> date | None:
