@@ -52,6 +52,7 @@ def event_date(text: str, pub: date | None, pub_year: int | None = None) -> str 
     return pub.isoformat() if pub else None
 
 
+_LEAP_YEAR = 2000
 _YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 
 
@@ -66,10 +67,21 @@ def _year_from_text(text: str, mentions: list[DateMention]) -> int | None:
     if not named:
         return None
     candidates = sorted({y + d for y in named for d in (-1, 0, 1)}, key=lambda y: (-named.get(y, 0), y))
+    # Day and month of the year-less dates with a weekday, read once (2000 admits 29 February).
+    written = [
+        (date.fromisoformat(m.value), m.written_weekday)
+        for m in find_dates(text, None, _LEAP_YEAR)
+        if m.kind == "yearless" and m.written_weekday is not None
+    ]
 
     def fit(year: int) -> tuple[int, int]:
-        dated = [m for m in find_dates(text, None, year) if m.written_weekday is not None]
-        return sum(m.weekday_agrees for m in dated), named.get(year, 0)
+        agree = 0
+        for day, weekday in written:
+            try:
+                agree += day.replace(year=year).weekday() == weekday
+            except ValueError:
+                pass
+        return agree, named.get(year, 0)
 
     best = max(candidates, key=fit)
     return best if fit(best)[0] > 0 or named.get(best) else None

@@ -57,11 +57,6 @@ class DateMention:
     kind: str  # "full", "yearless", "relative", "timestamp"
     with_weekday: bool = False
 
-    @property
-    def weekday_agrees(self) -> bool | None:
-        """Whether the weekday written before the date ("Jumat (9/3)") is that date's weekday."""
-        return self.written_weekday is None or date.fromisoformat(self.value).weekday() == self.written_weekday
-
     written_weekday: int | None = None  # 0 = Senin ... 6 = Minggu, as written in the text
 
 
