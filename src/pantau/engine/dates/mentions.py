@@ -42,7 +42,7 @@ _RELATIVE_HINTS = ("kemarin", "hari ini", "lalu", "semalam", "tadi", "sebelumnya
 _TIMESTAMP_AFTER = re.compile(r"^\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}|^\s*[,|]?\s*(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?P<word>kemarin lusa|kemarin|hari ini|tadi pagi|tadi malam|semalam|pekan lalu|minggu lalu|sepekan lalu"
-    r"|(?P<n>\d+|dua|tiga|empat|lima|enam) hari (?:lalu|sebelumnya)|"
+    r"|(?P<n>\d{1,3}|dua|tiga|empat|lima|enam) hari (?:lalu|sebelumnya)|"
     rf"{_DAY} (?:lalu|kemarin|malam|pagi|siang|sore))\b",
     re.IGNORECASE,
 )
@@ -147,9 +147,7 @@ def _relative(match: re.Match, pub: date) -> date | None:
     if match.group("n"):
         n = match.group("n").lower()
         return pub - timedelta(days=int(n) if n.isdigit() else _NUMBER_WORDS[n])
-    weekday = WEEKDAYS.get(match.group("wd").lower().replace("'", "").replace("jumat", "jumat"))
-    if weekday is None:
-        weekday = WEEKDAYS["jumat"]
+    weekday = WEEKDAYS[match.group("wd").lower().replace("'", "")]
     back = (pub.weekday() - weekday) % 7
     if word.endswith("lalu") and back == 0:
         back = 7
