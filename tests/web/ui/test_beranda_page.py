@@ -72,6 +72,14 @@ def test_a_region_outside_the_scope_cannot_be_chosen(client, ui_stories, regency
     assert "71.74" in grouped
 
 
+def test_ri_can_pick_national_stories(client, ui_stories, ri_user, province_user):
+    client.force_login(ri_user)
+    assert titles_on(client.get(reverse("ui:beranda"), {"region": "national"})) == {"Judul s-nasional"}
+    client.force_login(province_user)
+    response = client.get(reverse("ui:beranda"), {"region": "national"})
+    assert titles_on(response) == {"Judul s-kotamobagu", "Judul s-sulut", "Judul s-manado"}  # ignored, not widened
+
+
 def test_cases_only_and_event_kind(client, ui_stories, ri_user):
     client.force_login(ri_user)
     assert "Judul s-nasional" not in titles_on(client.get(reverse("ui:beranda"), {"cases_only": "on"}))

@@ -28,6 +28,9 @@ def region_choices(scope: RegionScope) -> list[tuple[str, object]]:
     if not scope.everything:
         regions = regions.filter(scope.q("code")) if not scope.nothing else regions.none()
     choices: list[tuple[str, object]] = [("", _("All my regions"))]
+    if scope.everything:
+        # National stories have no region; only RI sees them (ARCHITECTURE.md), so only RI may pick them.
+        choices.append(("national", _("National (no region)")))
     group: list[tuple[str, str]] = []
     group_name = ""
     for region in regions.order_by("province_code", "code"):
