@@ -90,3 +90,8 @@ def test_date_wrapped_onto_its_own_line_after_a_statement_is_not_a_byline():
     text = "Hal itu disampaikan Ketua Bawaslu kepada wartawan melalui pesan singkat,\nSelasa (22/9/2020).\nIa menambahkan."
     assert [m.kind for m in find_dates(text, None)] == ["full"]
     assert [m.kind for m in find_dates("Judul berita\nMinggu, 05 Mei 2024\nIsi berita.", None)] == ["timestamp"]
+
+
+def test_impossible_metadata_date_is_ignored():
+    assert publication_date("2024-13-45", "https://contoh.id/2024/09/17/x", "") == "2024-09-17"
+    assert publication_date("2024-02", None, "") == "2024-02"

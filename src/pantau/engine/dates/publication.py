@@ -18,7 +18,7 @@ def publication_date(metadata: str | None, url: str | None, text: str) -> str | 
     """ISO date, or "YYYY-MM" / "YYYY" when only that much is known."""
     if metadata:
         match = _ISO_PREFIX.match(metadata.strip())
-        if match:
+        if match and _valid_parts(match["y"], match["m"], match["d"]):
             return "-".join(part for part in match.group("y", "m", "d") if part)
     if url:
         match = _URL_YMD.search(url)
@@ -42,6 +42,14 @@ def as_date(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _valid_parts(year: str, month: str | None, day: str | None) -> bool:
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
 
 
 def _valid(match: re.Match) -> bool:
