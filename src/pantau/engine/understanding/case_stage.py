@@ -23,7 +23,10 @@ def case_stage(view: ArticleView) -> tuple[str | None, list[int]]:
         for index, matches in view.matches_by_sentence("stage_" + stage).items():
             if statute and index in statute and stage in ("sanctioned", "dismissed"):
                 continue
-            start = view.sentences[index].start
+            sentence = view.sentences[index]
+            if ("non_asn" in sentence.hits or "elected" in sentence.hits) and "asn" not in sentence.hits:
+                continue  # another actor's process (a PPS member dismissed by the KPU)
+            start = sentence.start
             said = _said(stage, view.lowered, start, [m for m in matches if not _inside(m.start(), job_titles)])
             if said:
                 where.setdefault(said, []).append(index)
@@ -44,12 +47,20 @@ def _stages_said_in(title: str) -> set[str]:
 def _said(stage: str, text: str, sentence_start: int, matches: list) -> str | None:
     """The stage these matches assert, or None when all are planned, asked for or conditional."""
     for match in matches:
-        window = text[max(sentence_start, match.start() - 40) : match.start()]
-        if not cues.FUTURE_OR_CONDITION.search(window):
+        if not _planned_or_conditional(text[sentence_start : match.start()]):
             return stage
         if stage == "recommended":
             return "under_examination"  # "akan direkomendasikan": the examination goes on
     return None
+
+
+def _planned_or_conditional(before: str) -> bool:
+    before = before.replace("akan tetapi", "")  # "however", not "will"
+    if cues.FUTURE_OR_REQUEST.search(before):
+        return True
+    clauses = list(cues.CLAUSE_BREAK.finditer(before))
+    clause = before[clauses[-1].end() :] if clauses else before
+    return bool(cues.CONDITION.search(clause))
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -330,13 +330,18 @@ OTHER_ELECTION = _family(
 
 # --- How far a case has gone (CONTRACT.md stages), most advanced last -----------------------
 # A cue only counts in the past or present: "akan direkomendasikan" is still an examination.
-FUTURE_OR_CONDITION = re.compile(
-    r"\b(akan|bakal|bisa|dapat|dapat saja|terancam|jika|apabila|bila|kalau|seandainya|"
-    r"\bberpotensi|rencananya|segera|sedang disiapkan|belum|wajib|harus|perlu|agar|supaya|"
-    r"\bdiminta|bisa saja|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya|"
-    r"\bmeminta|mendesak|minta|silakan|silahkan|mempersilakan|mempersilahkan|berharap|"
-    r"\bmenunggu|hendak|ingin)\b[^.]{0,40}$"
+# Strong markers plan or ask for the step for the whole sentence ("akan melakukan kajian, ...
+# kajian awal"); weak ones only within their clause ("belum masuk tahapan kampanye, kami
+# merekomendasikan" is a recommendation made).
+FUTURE_OR_REQUEST = re.compile(
+    r"\b(akan|bakal|rencananya|segera|hendak|meminta|mendesak|minta|diminta|didesak|silakan|"
+    r"silahkan|mempersilakan|mempersilahkan|berharap|menunggu|ingin|agar|supaya)\b"
 )
+CONDITION = re.compile(
+    r"\b(bisa|dapat|terancam|jika|apabila|bila|kalau|seandainya|berpotensi|sedang disiapkan|belum|"
+    r"wajib|harus|perlu|untuk|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya)\b"
+)
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(dan|namun|tetapi|sedangkan|sementara)\b")
 STAGE_CUES: dict[str, re.Pattern[str]] = {
     "reported": _family(
         r"\bdilaporkan\b",
@@ -479,6 +484,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(saat|pada|dalam|di) (acara )?deklarasi (salah satu )?(pasangan|paslon|bakal|calon|bacalon)",
         r"\bmendatangi (\w+ ){0,3}rumah (\w+ ){0,3}(calon|paslon|pasangan)",
         r"\brumah (salah satu )?(pasangan )?(calon|paslon)\b",
+        r"\b(hadir|menghadiri|datang|mendatangi) (\w+ ){0,4}(acara|kegiatan|pertemuan|silaturahmi|"
+        r"halalbihalal|syukuran|posko|markas)[^.]{0,60}\b(calon|paslon|pasangan|kandidat)",
         r"\bpembawa acara\b",
         r"\blokasi kampanye\b",
         r"\bacara kampanye\b",
@@ -558,6 +565,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\barahan (untuk|kepada|agar)",
         r"\bmewajibkan (para |seluruh )?(guru|pegawai|asn|staf)",
         r"\bmenyuruh\b",
+        r"\bmeminta (para |seluruh |semua )?(kepala sekolah|guru|pegawai|camat|lurah|asn|pns|bawahan|staf)"
+        r"[^.]{0,40}\b(memilih|mendukung|memenangkan|menyukseskan|mencoblos)",
     ),
     "decisions_favouring_candidate": _family(
         r"\bkebijakan yang (menguntungkan|merugikan)",

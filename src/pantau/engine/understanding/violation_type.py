@@ -25,6 +25,9 @@ INCIDENT_WEIGHT = 2.0
 # Sentences that do not speak of the incident (rules, channels, other cases) still count a little:
 # page-2 excerpts often describe the act without naming the actor again.
 OTHER_WEIGHT = 0.5
+# A sentence that states a prohibition names behaviours but not the deed; it only decides when
+# nothing else does (a page-2 excerpt that quotes a commentator).
+RULE_WEIGHT = 0.1
 
 
 def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]:
@@ -36,16 +39,22 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
         scores[name] += TITLE_WEIGHT * bool(cues.TYPE_CUES[name].search(title))
     spread = [m.span() for m in view.matches["spread"]]
     weights: dict[int, float] = {}
+    # On a tie, the behaviour the article names first is its subject (round-ups lead with the
+    # main incident); the priority order settles the rest.
+    first = {name: len(view.text) for name in _PRIORITY}
     for name in _PRIORITY:
         for index, matches in view.matches_by_sentence("type_" + name).items():
             # Presence, not count: one sentence that lists four social-media verbs is one act.
-            if any(not _inside(m.start(), spread) for m in matches):
+            kept = [m.start() for m in matches if not _inside(m.start(), spread)]
+            if kept:
                 if index not in weights:
                     weights[index] = _weight(view.sentences[index])
+                if weights[index] >= OTHER_WEIGHT:
+                    first[name] = min(first[name], kept[0])
                 if weights[index]:
                     scores[name] += weights[index]
                     where[name].append(index)
-    best = max(_PRIORITY, key=lambda name: (scores[name], -_PRIORITY.index(name)))
+    best = max(_PRIORITY, key=lambda name: (scores[name], -first[name], -_PRIORITY.index(name)))
     if scores[best] <= 0:
         return "unspecified", scores, []
     return best, scores, sorted(where[best])
@@ -58,7 +67,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _weight(sentence: Sentence) -> float:
     hits = sentence.hits
     if cues.RULE_LINE.search(sentence.text):
-        return 0.0
+        return RULE_WEIGHT
     if ("non_asn" in hits or "elected" in hits) and "asn" not in hits:
         return 0.0  # another actor's deed (a village head, a PPS member) in a round-up
     return INCIDENT_WEIGHT if _about_incident(hits) else OTHER_WEIGHT
