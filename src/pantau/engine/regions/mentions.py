@@ -33,7 +33,7 @@ _PHRASE_SETS: dict[str, set[str]] = {
     },
     "institution": {
         "bawaslu", "panwaslu", "panwaslih", "panwas", "kpu", "kpud", "kip", "dprd", "polres", "polresta",
-        "kapolres", "kejari", "sekda", "sekretaris daerah", "pilkada", "asn", "pns", "pppk", "camat", "kadis",
+        "kapolres", "kejari", "sekda", "sekretaris daerah", "pilkada", "asn", "pns", "pppk", "kadis",
         "bkpsdm", "bkd", "inspektorat", "kemenag", "pj", "pjs", "dinas", "bkn", "kanreg", "kanwil", "bpbd",
         "kesbangpol", "setda", "opd",
     },
@@ -47,6 +47,7 @@ _NOT_REGION_WORDS = set(
     sdn smk smkn""".split()
 )
 _DISTRICT_WORDS = {"kecamatan", "kec", "distrik"}
+_DISTRICT_OFFICE_WORDS = _DISTRICT_WORDS | {"camat"}
 # Outlet names that carry a region ("Tribun Sultra", "Radar Bali", "Bali Tribune", "Mamuju Pos").
 # "Berita Palembang" is a site's section label above the headline.
 _OUTLET_BEFORE_WORDS = {"tribun", "radar", "antara", "harian", "koran", "pos", "times", "berita"}
@@ -142,6 +143,20 @@ def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int,
                 result.district_votes[code] += vote
             if not in_title:
                 result.district_spans.append((match.start, match.end))
+            if last in _DISTRICT_OFFICE_WORDS and len(match.entry.codes) == 1:
+                # "Camat Tamalate", "Kecamatan Dungaliyo": a kecamatan of one kabupaten/kota names
+                # that kabupaten/kota even when the article never writes its name.
+                pending.append(
+                    RegionMention(
+                        code=match.entry.codes[0],
+                        start=match.start,
+                        end=match.end,
+                        surface=match.surface(source),
+                        in_title=in_title,
+                        prefix="district",
+                        candidates=match.entry.codes,
+                    )
+                )
             continue
         if last in _NOT_REGION_WORDS:
             continue

@@ -18,7 +18,8 @@ from pantau.engine.regions.reference import region_table
 TITLE_WEIGHT = 3.0
 LEAD_CHARS = 400
 LEAD_BONUS = 1.5
-PREFIX_WEIGHTS = {"institution": 1.6, "kabupaten": 1.5, "kota": 1.5, "province": 1.5, "locative": 1.2}
+# "district": a kecamatan written as such ("Kecamatan X", "Camat X"), counted for its kabupaten/kota.
+PREFIX_WEIGHTS = {"institution": 1.6, "kabupaten": 1.5, "kota": 1.5, "province": 1.5, "locative": 1.2, "district": 1.0}
 DATELINE_WEIGHT = 0.25
 CAPITAL_WEIGHT = 0.15  # a bare "Jakarta": the capital where national bodies sit, rarely the subject
 ADDRESS_WEIGHT = 0.2  # an office or a residence address says where someone sits, not what happened
@@ -37,7 +38,7 @@ _NATIONAL = re.compile(
     r"|Pilpres|Timnas|TKN|TPN|[Cc]alon [Pp]residen|[Pp]artai [Pp]olitik)\b"
 )
 # Prefixes that tie a region to a local institution or government, not just to a place.
-_ANCHORING = {"institution", "kabupaten", "kota", "province"}
+_ANCHORING = {"institution", "kabupaten", "kota", "province", "district"}
 
 
 @dataclass
