@@ -106,6 +106,10 @@ def test_statistics_sources_and_english(signed_in, screenshot):
     screenshot("08-sources")
     page.click(".langswitch button[value=en]")
     assert page.inner_text("nav.mainnav").split() == ["Home", "Map", "Statistics", "Sources"]
+    page.click("nav.mainnav >> text=Home")
+    page.wait_for_selector(".story-card")
+    assert "Stories needing attention" in page.inner_text("h1")
+    screenshot("10-beranda-english")
 
 
 def test_beranda_on_a_phone(browser, live_server, sample_findings):
