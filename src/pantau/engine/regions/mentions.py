@@ -50,7 +50,10 @@ _DISTRICT_WORDS = {"kecamatan", "kec", "distrik"}
 _DISTRICT_OFFICE_WORDS = _DISTRICT_WORDS | {"camat"}
 # Outlet names that carry a region ("Tribun Sultra", "Radar Bali", "Bali Tribune", "Mamuju Pos").
 # "Berita Palembang" is a site's section label above the headline.
-_OUTLET_BEFORE_WORDS = {"tribun", "radar", "antara", "harian", "koran", "pos", "times", "berita"}
+_OUTLET_BEFORE_WORDS = {
+    "tribun", "radar", "antara", "harian", "koran", "pos", "times", "berita", "detik", "kabar", "inews", "rri",
+    "tvri", "kompas", "sindonews", "okezone",
+}  # fmt: skip
 _OUTLET_AFTER = re.compile(
     r"^(?:\s*(?:pos|post|ekspres|express|today|news|times|tv|terkini|online|tribune|tribun)\b|\.(?:com|co|id|net)\b)",
     re.IGNORECASE,
