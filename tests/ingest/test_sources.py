@@ -161,3 +161,30 @@ def test_ids_are_unique_in_a_run_and_a_repeated_input_is_a_duplicate(tmp_path, f
     assert [first.id, second.id, again.id] == ["berita", "berita~2", "berita~3"]
     assert "already used" in second.warnings[0]
     assert second.exact_duplicate_of is None and again.exact_duplicate_of == "berita"
+
+
+def test_in_memory_documents_by_extension_or_by_sniffing(fixtures):
+    from pantau.ingest.sources import read_document
+
+    page = (fixtures / "html" / "kades_bukan_asn.html").read_bytes()
+    feed = (fixtures / "feeds" / "rss_wib.xml").read_bytes()
+    text = (fixtures / "txt" / "camat_hadiri_deklarasi.txt").read_bytes()
+    [by_name] = read_document("unggahan.html", page)
+    [sniffed_page] = read_document("unggahan", page)
+    assert by_name.id == sniffed_page.id == "unggahan" and by_name.title == sniffed_page.title
+    assert len(list(read_document("kiriman.bin", feed))) == 4
+    [article] = read_document("laporan warga", text)
+    assert article.outlet == "wartapriangan.com" and article.id == "laporan warga"
+    [too_big] = read_document("besar.txt", text, ReadOptions(max_bytes=100))
+    assert too_big.error.startswith("file too large")
+    [empty] = read_document("kosong.txt", b"")
+    assert empty.error == "empty file"
+    lines = list(read_document("kiriman.jsonl", (fixtures / "jsonl" / "campuran.jsonl").read_bytes()))
+    assert len(lines) == 7 and lines[1].exact_duplicate_of == "j1"
+
+
+def test_stdin_replaced_by_a_text_stream(monkeypatch):
+    record = {"id": "s2", "text": "Bawaslu Kota Depok mengingatkan lurah agar tidak hadir dalam kampanye pasangan calon."}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(record) + "\n"))
+    [article] = _read("-")
+    assert article.id == "s2"

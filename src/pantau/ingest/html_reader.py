@@ -79,8 +79,12 @@ def article_from_page(html: str, *, id: str | None, url: str | None, source: str
 
 def read_html_file(path: Path, options: ReadOptions) -> Article:
     """A saved page; its id is the file name without extension."""
-    html, warnings = decode_bytes(read_capped(path, options.max_bytes))
-    return article_from_page(html, id=path.stem, url=None, source=str(path), warnings=warnings)
+    return article_from_html_bytes(read_capped(path, options.max_bytes), id=path.stem, source=str(path))
+
+
+def article_from_html_bytes(data: bytes, *, id: str, source: str) -> Article:
+    html, warnings = decode_bytes(data)
+    return article_from_page(html, id=id, url=None, source=source, warnings=warnings)
 
 
 def fragment_text(html: str) -> str:

@@ -16,12 +16,12 @@ from pantau.engine.article import Article, ReadError, stable_id
 from pantau.ingest.article_cleaning import build_article
 from pantau.ingest.feed_pages import with_full_pages
 from pantau.ingest.feed_reader import looks_like_feed, read_feed_bytes, read_feed_file
-from pantau.ingest.html_reader import article_from_page, read_html_file
+from pantau.ingest.html_reader import article_from_html_bytes, article_from_page, read_html_file
 from pantau.ingest.jsonl_reader import looks_like_article_file, read_jsonl_file, read_jsonl_lines
 from pantau.ingest.read_duplicates import ReadDuplicateMarker
 from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.read_options import ReadOptions
-from pantau.ingest.text_reader import read_text_file
+from pantau.ingest.text_reader import article_from_text_bytes, read_text_file
 from pantau.ingest.text_repair import decode_bytes
 from pantau.ingest.unique_ids import UniqueIds
 from pantau.ingest.url_fetcher import Fetched, fetch
@@ -59,7 +59,8 @@ def _read_one(spec: str, options: ReadOptions, prefetched: Future[Fetched] | Non
 
 def _read_spec(spec: str, options: ReadOptions, prefetched: Future[Fetched] | None) -> Iterator[Article | ReadError]:
     if spec == "-":
-        yield from _guarded(spec, lambda: read_jsonl_lines(sys.stdin.buffer, "-", options))
+        stdin = getattr(sys.stdin, "buffer", sys.stdin)  # bytes when it can, text when replaced by a StringIO
+        yield from _guarded(spec, lambda: read_jsonl_lines(stdin, "-", options))
     elif is_url(spec):
         yield from _guarded(spec, lambda: _read_url(spec, options, prefetched))
     elif Path(spec).is_dir():
@@ -67,6 +68,38 @@ def _read_spec(spec: str, options: ReadOptions, prefetched: Future[Fetched] | No
             yield from _read_file(child, options)
     else:
         yield from _read_file(Path(spec), options)
+
+
+def read_document(name: str, data: bytes, options: ReadOptions | None = None) -> Iterator[Article | ReadError]:
+    """One in-memory document (an upload, say), read as its file name's extension says.
+
+    Without a known extension the bytes are sniffed: a feed, then an HTML page, else plain text.
+    Ids and duplicates are as for files (the id of a .txt or .html is the name without extension).
+    """
+    options = options or ReadOptions()
+    path = Path(name)
+    suffix = path.suffix.lower()
+    if len(data) > options.max_bytes and suffix != ".jsonl":
+        yield _error(name, f"file too large: {len(data) / 1_048_576:.1f} MB, over the {options.max_bytes / 1_048_576:g} MB cap")
+        return
+    if suffix not in _READERS:
+        head = data[:2048].lstrip().lower()
+        suffix = ".xml" if looks_like_feed(data) else ".html" if head.startswith((b"<!doctype", b"<html")) else ".txt"
+    marker = ReadDuplicateMarker()
+    ids = UniqueIds()
+    for item in _guarded(name, lambda: _document_items(suffix, path, name, data, options)):
+        item = ids.claim(item)
+        yield marker.mark(item) if isinstance(item, Article) else item
+
+
+def _document_items(suffix: str, path: Path, name: str, data: bytes, options: ReadOptions):
+    if suffix == ".jsonl":
+        return read_jsonl_lines(data.splitlines(keepends=True), name, options)
+    if suffix in (".html", ".htm"):
+        return article_from_html_bytes(data, id=path.stem, source=name)
+    if suffix in (".xml", ".rss", ".atom"):
+        return read_feed_bytes(data, name)
+    return article_from_text_bytes(data, id=path.stem, source=name)
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadError]:

@@ -13,5 +13,9 @@ from pantau.ingest.text_repair import decode_bytes
 
 def read_text_file(path: Path, options: ReadOptions) -> Article:
     """The article in ``path``; its id is the file name without extension."""
-    text, warnings = decode_bytes(read_capped(path, options.max_bytes))
-    return build_article(id=path.stem, text=text, source=str(path), headline_in_text=True, warnings=warnings)
+    return article_from_text_bytes(read_capped(path, options.max_bytes), id=path.stem, source=str(path))
+
+
+def article_from_text_bytes(data: bytes, *, id: str, source: str) -> Article:
+    text, warnings = decode_bytes(data)
+    return build_article(id=id, text=text, source=source, headline_in_text=True, warnings=warnings)
