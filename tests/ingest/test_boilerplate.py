@@ -40,6 +40,11 @@ BODY_2 = "Keduanya diminta hadir untuk klarifikasi pada Kamis pekan ini, kata Ke
         "Follow Berita Kabar Jogja di Google News",
         "Klik di sini untuk berlangganan",
         "***",
+        "Cek Berita dan Artikel yang lain di Google News",
+        "Advertising",
+        "· 3 menit baca",
+        "KOMPAS/ANDI SAPUTRA",
+        "[*/Red]",
     ],
 )
 def test_page_furniture_lines_are_removed_and_the_article_kept(furniture):
@@ -52,8 +57,9 @@ def test_a_bare_related_link_label_takes_the_headline_on_the_next_line_with_it()
     assert strip_boilerplate(text) == f"{BODY_1}\n{BODY_2}"
 
 
-def test_a_byline_label_alone_takes_the_name_on_the_next_line_with_it():
-    text = f"Reporter\n\nAndi Saputra\n\nEditor\n\nSri Wahyuni\n\n{BODY_1}"
+@pytest.mark.parametrize("label", ["Reporter", "Editor:", "Oleh", "Wartawan"])
+def test_a_byline_label_alone_takes_the_name_on_the_next_line_with_it(label):
+    text = f"{label}\n\nAndi Saputra\n\n{BODY_1}"
     assert strip_boilerplate(text) == BODY_1
 
 
@@ -107,3 +113,29 @@ def test_a_long_paragraph_ending_in_a_photo_credit_keeps_its_prose():
 def test_a_sentence_ending_with_a_website_is_prose_not_a_caption():
     line = "Warga dapat melaporkan dugaan pelanggaran melalui situs resmi sigaplapor.bawaslu.id."
     assert strip_boilerplate(f"{BODY_1}\n{line}") == f"{BODY_1}\n{line}"
+
+
+def test_a_sidebar_heading_ends_the_article_but_a_breadcrumb_above_it_is_only_dropped():
+    sidebar = "Terpopuler\nHarga Beras Turun di Pasar Beringharjo\nWarga Sleman Gotong Royong Bersihkan Sungai"
+    assert strip_boilerplate(f"Berita Terkini\n{BODY_1}\n{BODY_2}\n{sidebar}") == f"{BODY_1}\n{BODY_2}"
+
+
+def test_a_list_of_related_headlines_goes_and_a_list_of_facts_stays():
+    related = (
+        "- Harga Beras Turun Drastis di Pasar Beringharjo Pekan Ini\n"
+        "- Warga Sleman Gotong Royong Bersihkan Sungai Code\n"
+        "- Festival Kuliner Malioboro Kembali Digelar Bulan Depan"
+    )
+    facts = (
+        "- dua lurah diduga hadir dalam kampanye terbuka;\n"
+        "- seorang camat mengunggah dukungan di media sosial;\n"
+        "- tiga guru PPPK ikut mengatur kursi peserta."
+    )
+    assert strip_boilerplate(f"{BODY_1}\n{related}\n{BODY_2}") == f"{BODY_1}\n{BODY_2}"
+    assert strip_boilerplate(f"{BODY_1}\n{facts}\n{BODY_2}") == f"{BODY_1}\n{facts}\n{BODY_2}"
+
+
+def test_a_lower_case_desk_tag_glued_to_the_last_sentence_goes():
+    assert strip_boilerplate(f"{BODY_1}\n{BODY_2} ***(rpb)") == f"{BODY_1}\n{BODY_2}"
+    # an acronym in capitals closing a cut-off excerpt is text, not a tag
+    assert strip_boilerplate(f"{BODY_1}\nPelakunya aparatur sipil negara (ASN)") == f"{BODY_1}\nPelakunya aparatur sipil negara (ASN)"

@@ -32,13 +32,27 @@ _FURNITURE = re.compile(
     r"font\s*:?\s*ukuran\s*:?[^\n]*|ukuran\s+font[^\n]*|avatar\s+photo|logo\s+\S+(?:\s*logo\s+\S+)*|"
     r"\d+\s+(?:dilihat|views?|kali\s+dibaca)|dibaca\s+\d+\s+kali|"
     r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi)[^\n]*(?:google\s+news|whatsapp|telegram)[^\n]*|"
-    r"(?:follow|simak)\s+berita[^\n]*google\s+news[^\n]*|simak\s+video\b[^\n]*|\[gambas:[^\]]*\]|"
+    r"[^\n]{0,80}\bgoogle\s+(?:news|berita)\b[^\n]{0,40}|simak\s+video\b[^\n]*|\[gambas:[^\]]*\]|"
+    r"author|advertising|[·•]?\s*\d+\s+menit\s+(?:baca|membaca)|"
     r"klik\s+(?:di\s*sini|link)\b[^\n]*|dengarkan(?:\s+berita)?|putar\s+audio|\(\*\)|\*{3,}|"
     r"halaman\s*:?\s*(?:\d+\s*)+(?:selanjutnya|berikutnya)?|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*[»>]*|"
     r"next\s*[»>]*)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
-_CREDIT_LABEL = r"(?:penulis|editor|pewarta|reporter|redaktur|penyunting|fotografer|kontributor|sumber|foto|video)"
+_CREDIT_LABEL = (
+    r"(?:penulis|editor|pewarta|reporter|wartawan|redaktur|penyunting|fotografer|kontributor|sumber|foto|video|oleh)"
+)
+# A sidebar or footer heading alone on its line: the article is over once the body has begun.
+_SECTION_HEADING = re.compile(
+    r"^(?:category|kategori|terpopuler|terkini|berita\s+(?:terkini|terbaru|populer|terpopuler|pilihan)|"
+    r"pilihan\s+editor|rekomendasi(?:\s+untuk\s+anda)?|discussion\s+about\s+this\s+post)\s*:?$",
+    re.IGNORECASE,
+)
+# An agency photo credit alone on its line: "KOMPAS/VIDELIS JEMALI", "ANTARA FOTO/Nama".
+_AGENCY_CREDIT = re.compile(r"^[A-Z][A-Z .]{1,30}/\s?[A-Z][\w .]{2,40}$")
+# Related-article lists: bullet lines written as headlines (Title Case, no closing period).
+_BULLET = re.compile(r"^\s*[-•*]\s+(?P<item>\S.*)$")
+_MIN_HEADLINE_RUN = 3
 # "Editor: Edy M Yakub", "Penulis: X | Editor: Y", "Laporan Wartawan Tribun…, Nama"
 _BYLINE = re.compile(
     rf"^\s*(?:(?:{_CREDIT_LABEL})\s*[:：]\s*[^\n]{{0,80}}|laporan\s+wartawan\s+[^\n]{{0,80}}|"
@@ -60,7 +74,9 @@ _CAPTION_CREDIT = re.compile(
 # An author or desk tag closing the article: "(sa/red)", "(ant/rs)".
 _DESK_TAG = re.compile(r"\s*\(\s*[a-z]{1,6}(?:\s*/\s*[a-z]{1,6})+\s*\)\s*$", re.IGNORECASE)
 # A line that is only a short parenthesis: the reporter's name or initials closing the article.
-_NAME_IN_PARENS = re.compile(r"^\(\s*[\w .,'/-]{2,40}\s*\)$")
+_NAME_IN_PARENS = re.compile(r"^[\(\[]\s*[\w .,'/*-]{2,40}\s*[\)\]]$")
+# A lower-case desk tag glued to the last sentence: "… video kedua. ***(rpblk)".
+_GLUED_DESK_TAG = re.compile(r"\s*\*{0,3}\s*\([a-z]{2,8}\)\s*$")
 _MANY_BLANKS = re.compile(r"\n{3,}")
 # Captions are a sentence or two; a longer line with a credit at its end is an article paragraph.
 _MAX_CAPTION = 220
@@ -82,15 +98,20 @@ def strip_boilerplate(text: str) -> str:
             continue
         if _PAGE_END.match(stripped) and len(stripped) < 120:
             break
+        if _SECTION_HEADING.match(stripped):
+            if _body_started(kept):
+                break
+            continue  # a breadcrumb above the article
         related = _RELATED_LINK.match(stripped)
         if related:
             rest = (related.group("rest") or related.group("rest2") or "").strip(" :)]")
             skip_next_headline = not rest
             continue
-        if _FURNITURE.match(stripped) or _BYLINE.match(stripped) or _NAME_IN_PARENS.match(stripped):
-            continue
         if _BYLINE_LABEL_ALONE.match(stripped):
             skip_next_headline = True
+            continue
+        if (_FURNITURE.match(stripped) or _BYLINE.match(stripped) or _NAME_IN_PARENS.match(stripped)
+                or _AGENCY_CREDIT.match(stripped)):
             continue
         credit = _CAPTION_CREDIT.search(stripped[-90:])  # the credit closes the line: search the end only
         if credit or stripped[:10].lower().startswith("ilustrasi"):
@@ -99,11 +120,41 @@ def strip_boilerplate(text: str) -> str:
             if credit:  # prose that ends with a photo credit: keep the prose
                 line = stripped[: len(stripped) - 90 + credit.start() if len(stripped) > 90 else credit.start()]
         kept.append(line.rstrip())
-    cleaned = "\n".join(kept).strip()
+    cleaned = "\n".join(_without_headline_lists(kept)).strip()
     # Only the tail can hold the tag; searching the whole text would cost a scan per space.
     tail_start = max(0, len(cleaned) - 40)
-    cleaned = cleaned[:tail_start] + _DESK_TAG.sub("", cleaned[tail_start:])
+    tail = _GLUED_DESK_TAG.sub("", _DESK_TAG.sub("", cleaned[tail_start:]))
+    cleaned = cleaned[:tail_start] + tail
     return _MANY_BLANKS.sub("\n\n", cleaned).strip()
+
+
+def _body_started(kept: list[str]) -> bool:
+    return sum(len(line) >= 80 for line in kept) >= 2
+
+
+def _without_headline_lists(lines: list[str]) -> list[str]:
+    """Drop runs of bullet lines that are all headlines; bullet lists of prose or names stay."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        bullet = _BULLET.match(line)
+        if bullet and _is_headline_item(bullet["item"]):
+            run.append(line)
+            continue
+        if len(run) < _MIN_HEADLINE_RUN:
+            out.extend(run)
+        run = []
+        out.append(line)
+    return out[:-1]
+
+
+def _is_headline_item(item: str) -> bool:
+    words = [w for w in item.split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    return (
+        len(words) >= 4 and len(item) <= 160 and not item.rstrip().endswith((".", ";", ","))
+        and capitalised >= 0.6 * len(words)
+    )
 
 
 def _looks_like_linked_headline(line: str) -> bool:
