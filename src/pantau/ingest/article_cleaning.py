@@ -11,6 +11,7 @@ import re
 from pantau.engine.article import Article
 from pantau.ingest.boilerplate import strip_boilerplate
 from pantau.ingest.dateline import Dateline, is_domain, outlet_name, parse_dateline
+from pantau.ingest.hard_wraps import join_hard_wraps, space_glued_sentences
 from pantau.ingest.indonesian_dates import date_from_url, find_date, local_date, parse_date_string
 from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.text_repair import repair_text
@@ -68,7 +69,7 @@ def build_article(
     lines = _drop_title_repeats(lines, title)
     header_date, lines = _take_date_line(lines)
     dateline, lines = _take_dateline(lines)
-    body = _MANY_BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    body = space_glued_sentences(join_hard_wraps(_MANY_BLANKS.sub("\n\n", "\n".join(lines)).strip()))
     if not body:
         raise ReadFailure("no article text (empty after removing headline and page boilerplate)")
     written_outlet = dateline.outlet if dateline else None
