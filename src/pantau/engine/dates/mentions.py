@@ -37,15 +37,14 @@ _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?
 _NAMED = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\b\.?(?:\s+(?P<y>\d{4})\b)?")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _WEEKDAY_BEFORE = re.compile(rf"\b{_DAY}\s*[,(]?\s*\(?\s*$", re.IGNORECASE)
-_RELATIVE_HINTS = ("kemarin", "hari ini", "lalu", "semalam", "tadi", "sebelumnya")
+_RELATIVE_HINTS = ("kemarin", "hari ini", " lalu", "semalam", "tadi ", "sebelumnya")
 # A clock time right after a date marks a timestamp (the outlet's byline), not an event.
 _TIMESTAMP_AFTER = re.compile(r"^\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}|^\s*[,|]?\s*(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?P<word>kemarin lusa|kemarin|hari ini|tadi pagi|tadi malam|semalam|pekan lalu|minggu lalu|sepekan lalu"
     r"|(?P<n>\d{1,3}|dua|tiga|empat|lima|enam) hari (?:lalu|sebelumnya)|"
-    rf"{_DAY} (?:lalu|kemarin|malam|pagi|siang|sore))\b",
-    re.IGNORECASE,
-)
+    rf"{_DAY} (?:lalu|kemarin|malam|pagi|siang|sore))\b"
+)  # matched against lower-cased text: cheaper than IGNORECASE
 _NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 
 
@@ -90,8 +89,9 @@ def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> lis
         weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
         day = _make_date(match["y"], month, int(match["d"]), pub, year_hint)
         add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday)
-    if pub is not None and any(hint in text.lower() for hint in _RELATIVE_HINTS):
-        for match in _RELATIVE.finditer(text):
+    low = text.lower()
+    if pub is not None and len(low) == len(text) and any(hint in low for hint in _RELATIVE_HINTS):
+        for match in _RELATIVE.finditer(low):
             add(match.start(), match.end(), _relative(match, pub), "relative", None)
     found.sort(key=lambda mention: mention.start)
     return found

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from pantau.engine.analysis import Actor
+from pantau.engine.people.phrase_index import PhraseIndex, lower_same_length
 from pantau.engine.people.positions import find_role_heads, is_asn, is_candidate, is_supervisor
 from pantau.engine.people.titles import strip_titles
 
@@ -47,21 +48,22 @@ _NOT_NAME = set(
 )
 _INITIALS = re.compile(r"\b(?:berinisial|inisial|bernama)\s+([A-Z]{1,4}(?:\.[A-Z])*\.?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 _OKNUM = re.compile(r"\boknum\s+((?:[A-Za-z]+\s?){1,3})", re.IGNORECASE)
+# Run on lower-cased text (cheaper than IGNORECASE); the role is then read from the original.
 _COUNTED_ROLE = re.compile(
     r"\b(?:seorang|sejumlah|beberapa|para|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)"
-    r"\s+(camat|lurah|guru(?: ASN| PNS| PPPK)?|ASN|PNS|PPPK|pegawai|kepala desa|kades|kepala dinas|kepala sekolah|pejabat)\b",
-    re.IGNORECASE,
+    r"\s+(camat|lurah|guru(?: asn| pns| pppk)?|asn|pns|pppk|pegawai|kepala desa|kades|kepala dinas|kepala sekolah|pejabat)\b"
 )
 # Words that say someone did the act. Not "pelanggaran" or "sanksi" alone: appeals and rules use
 # them about nobody in particular.
-_ACCUSING = re.compile(
-    r"\b(?:diduga|dilaporkan|terlibat|melanggar|tidak netral|tak netral|berkampanye|mengampanyekan"
-    r"|mengkampanyekan|mendukung|mengunggah|memposting|foto bersama|berfoto|mengarahkan|memobilisasi|viral|oknum"
-    r"|terbukti|disanksi|diperiksa|dipanggil|hadir dalam kampanye|menghadiri kampanye|deklarasi dukungan"
-    r"|ikut kampanye|ikut berkampanye|terekam|kedapatan|ketahuan|tertangkap kamera|dituding|dituduh|tuduhan|membantah"
-    r"|dilaporkan)\b",
-    re.IGNORECASE,
-)
+_ACCUSING = PhraseIndex(
+    (
+        "diduga", "dilaporkan", "terlibat", "melanggar", "tidak netral", "tak netral", "berkampanye",
+        "mengampanyekan", "mengkampanyekan", "mendukung", "mengunggah", "memposting", "foto bersama", "berfoto",
+        "mengarahkan", "memobilisasi", "viral", "oknum", "terbukti", "disanksi", "diperiksa", "dipanggil",
+        "hadir dalam kampanye", "menghadiri kampanye", "deklarasi dukungan", "ikut kampanye", "ikut berkampanye",
+        "terekam", "kedapatan", "ketahuan", "tertangkap kamera", "dituding", "dituduh", "tuduhan", "membantah",
+    )
+)  # fmt: skip
 # A full stop ends a sentence unless it ends an abbreviation ("Dr.", "H.", "M.Pd.", "Moh.").
 _SENTENCE_END = re.compile(r"[.!?]+[\"”']?(?=\s+[A-Z\"“])|\n+")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Za-z]+(?:\.[A-Za-z]+)+|Drs|Dra|Prof|Hj|dr|drg)$")
@@ -84,7 +86,8 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
     def sentence_of(position: int) -> int:
         return bisect_right(starts, position) - 1
 
-    accusing = {sentence_of(m.start()) for m in _ACCUSING.finditer(text)}
+    low = lower_same_length(text)
+    accusing = {sentence_of(start) for start, _ in _ACCUSING.find(low)}
     found: list[tuple[int, _Found]] = []  # (position, actor) so the output follows the text
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for span in find_role_heads(text):
@@ -103,9 +106,9 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
         found.append((match.start(), _Found(match.group(1).rstrip("."), role, index in accusing)))
     for match in _OKNUM.finditer(text):
         found.append((match.start(), _Found(None, "oknum " + _role_words(match.group(1)), True)))
-    for match in _COUNTED_ROLE.finditer(text):
+    for match in _COUNTED_ROLE.finditer(low):
         if sentence_of(match.start()) in accusing:
-            found.append((match.start(), _Found(None, match.group(1), True)))
+            found.append((match.start(), _Found(None, text[match.start(1) : match.end(1)], True)))
     found.sort(key=lambda pair: pair[0])
     return _merge([item for _, item in found])[:MAX_ACTORS]
 

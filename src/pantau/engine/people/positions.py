@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import ahocorasick
+from pantau.engine.people.phrase_index import PhraseIndex, lower_same_length
 
 # The head of a position phrase (regex-style alternatives, spelled out for the automaton below);
 # what follows it (the office, the region) is kept as written.
@@ -44,33 +44,14 @@ def _head_phrases() -> list[str]:
 
 
 @cache
-def _head_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for phrase in _head_phrases():
-        automaton.add_word(phrase, len(phrase))
-    automaton.make_automaton()
-    return automaton
+def _head_index() -> PhraseIndex:
+    return PhraseIndex(_head_phrases())
 
 
 def find_role_heads(text: str) -> list[tuple[int, int]]:
     """Spans of position heads ("Ketua", "Pj Bupati", "camat") on word boundaries, longest first."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    spans = []
-    for end_index, length in _head_automaton().iter(low):
-        start, end = end_index - length + 1, end_index + 1
-        if start > 0 and low[start - 1].isalnum():
-            continue
-        if end < len(low) and low[end].isalnum() and not low[end - 1] == ".":
-            continue
-        spans.append((start, end))
-    spans.sort(key=lambda span: (span[0], -span[1]))
-    kept: list[tuple[int, int]] = []
-    for span in spans:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
+    return _head_index().find(lower_same_length(text))
+
 
 # "Pj Bupati", "Penjabat (Pj) Wali Kota", and the common slip "Pejabat Bupati" for the acting regent.
 _ACTING_HEAD = re.compile(
