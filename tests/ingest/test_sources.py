@@ -126,6 +126,10 @@ def test_bad_files_each_give_a_reason_and_the_rest_goes_on(tmp_path, fixtures):
     (tmp_path / "f_bukan_feed.xml").write_text((fixtures / "feeds" / "bukan_feed.xml").read_text())
     (tmp_path / "g_terpotong.html").write_text((fixtures / "html" / "terpotong_di_kepala.html").read_text())
     (tmp_path / "catatan.pdf").write_bytes(b"%PDF-1.4 laporan")
+    (tmp_path / "i_bukan_html.html").write_text("Hanya teks biasa tanpa tag apa pun, disimpan dengan nama .html.")
+    (tmp_path / "j_baris_besar.jsonl").write_text(
+        json.dumps({"id": "besar", "text": "Bawaslu " * 200_000}) + "\n" + json.dumps({"id": "kecil", "text": "Bawaslu Kota Bogor menggelar apel siaga."}) + "\n"
+    )
     (tmp_path / "h_baik.txt").write_text((fixtures / "txt" / "antara_statistik.txt").read_text())
     items = _read(tmp_path, tmp_path / "tidak_ada.txt", tmp_path / "catatan.pdf", max_bytes=1_000_000)
     assert "catatan.pdf" not in [i.source.rsplit("/", 1)[-1] for i in items[:-2]]  # directories skip it
@@ -139,8 +143,9 @@ def test_bad_files_each_give_a_reason_and_the_rest_goes_on(tmp_path, fixtures):
     assert "no article text" in reasons["g_terpotong.html"] and "truncated" in reasons["g_terpotong.html"]
     assert reasons["tidak_ada.txt"] == "no such file or directory"
     assert reasons["catatan.pdf"].startswith("unsupported input type '.pdf'")
-    [good] = [i for i in items if isinstance(i, Article)]
-    assert good.id == "h_baik"
+    assert reasons["i_bukan_html.html"].startswith("not an HTML page")
+    assert reasons["j_baris_besar.jsonl:1"].startswith("line 1 too large")
+    assert [i.id for i in items if isinstance(i, Article)] == ["h_baik", "kecil"]
     assert all(i.id for i in items)
 
 
