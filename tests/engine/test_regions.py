@@ -282,3 +282,12 @@ def test_kecamatan_written_as_such_names_its_kabupaten_kota():
     assert (region.name, region.code) == ("Kota Makassar", "73.71")
     # A kecamatan name shared by many kabupaten says nothing.
     assert _primary("Camat Kota Baru dilaporkan ke Bawaslu.") is None
+
+
+def test_place_where_someone_spoke_is_not_the_region_of_the_story():
+    text = (
+        "Bawaslu Provinsi NTB mengingatkan ASN agar netral selama Pilkada. \"ASN tidak boleh berpihak,\" "
+        "kata anggota Bawaslu NTB di Mataram, Senin (5/8). Bawaslu NTB juga menyiapkan posko pengaduan."
+    )
+    region = _primary(text)
+    assert (region.level, region.name) == ("province", "Nusa Tenggara Barat")

@@ -68,6 +68,9 @@ def _last_words(before: str, n: int = 3) -> list[str]:
 _CONTEXT_CHARS = 45
 # "Jalan H. Bau No. 46, Mangkura, Kota Makassar"; "..., Jakarta Pusat, DKI Jakarta, Indonesia, 10270".
 _ADDRESS_BEFORE = re.compile(r"\b(?:Jalan|Jl\.?|Gedung|Lantai|Kantor Redaksi|Alamat)\b[^.\n;:]*$")
+_STATEMENT_PLACE = re.compile(
+    r"\b(?:kata|ujar|ucap|jelas|ungkap|tutur|tegas|sebut|terang|papar|imbuh)(?:nya)?\b[^.;\n]{0,50}\bdi\s+$"
+)
 _POSTCODE_AFTER = re.compile(r"^[^.\n]{0,30}\b\d{5}\b")
 _PROVINCE_GOVERNMENT = re.compile(
     r"\b(?:Pemprov|Pemerintah Provinsi|[Pp]rovinsi|Setda Prov|Sekda Prov|Sekprov"
@@ -111,6 +114,7 @@ class RegionMention:
     needs_context: bool = False
     contradicted: bool = False  # a province the text wrongly gives for the kabupaten/kota before it
     in_address: bool = False  # part of a street address (an office, a residence, a page footer)
+    statement_place: bool = False  # where someone spoke: "kata Wirka di Denpasar, Sabtu (27/7)"
     near_asn: bool = False  # civil servants are named in the same stretch of text: where the ASN is
     candidates: tuple[str, ...] = ()
 
@@ -176,6 +180,7 @@ def find_mentions(text: str, title: str | None = None, dateline_span: tuple[int,
         )
         if not in_title and dateline_span is not None:
             mention.in_dateline = dateline_span[0] <= match.start < dateline_span[1]
+        mention.statement_place = bool(_STATEMENT_PLACE.search(source, max(0, match.start - 70), match.start))
         mention.in_address = bool(_ADDRESS_BEFORE.search(before) or _POSTCODE_AFTER.match(source[match.end : match.end + 40]))
         window = source[max(0, match.start - _ASN_WINDOW) : match.end + _ASN_WINDOW]
         # Civil servants of the provincial government near a city name are not the city's.

@@ -60,7 +60,7 @@ def mention_weight(mention: RegionMention, confirmed: set[str]) -> float:
     weight = PREFIX_WEIGHTS.get(mention.prefix or "", 1.0)
     if mention.in_title:
         return weight * TITLE_WEIGHT
-    if mention.in_dateline:
+    if mention.in_dateline or mention.statement_place:
         return DATELINE_WEIGHT
     if mention.start < LEAD_CHARS:
         weight *= LEAD_BONUS
@@ -84,7 +84,7 @@ def choose_primary(found: MentionSet, text: str) -> PrimaryChoice:
         if weight <= 0:
             continue
         scores[mention.code] += weight
-        if mention.near_asn:
+        if mention.near_asn and not mention.statement_place:
             near_asn[mention.code] += weight
         if mention.in_title or mention.prefix in _ANCHORING:
             anchored.add(mention.code)
