@@ -43,7 +43,7 @@ _KIND_ORDER = ("province", "kota", "kabupaten", "institution", "locative")
 # Before these words a "name" is a place below the kabupaten, a street, or not a place at all.
 _NOT_REGION_WORDS = set(
     """kecamatan kec kelurahan kel desa distrik jalan jl gang dusun nagari kampung universitas hotel bandara
-    pelabuhan gunung sungai danau selat teluk pulau stasiun terminal pasar masjid rs rsud smp smpn sma sman sd
+    pelabuhan gunung sungai danau selat teluk stasiun terminal pasar masjid rs rsud smp smpn sma sman sd
     sdn smk smkn""".split()
 )
 _DISTRICT_WORDS = {"kecamatan", "kec", "distrik"}
