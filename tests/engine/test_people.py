@@ -114,3 +114,7 @@ def test_lower_case_office_words_stay_in_the_role():
     text = "Kepala dinas sosial Kabupaten Boalemo, Rudi Tangahu, diduga membagikan bantuan bersama calon bupati."
     (actor,) = [a for a in _actors(text) if a.name]
     assert actor.role == "Kepala dinas sosial Kabupaten Boalemo" and actor.accused is True
+
+
+def test_oknum_without_a_position_adds_no_actor():
+    assert find_actors("Oknum tersebut belum bisa dihubungi wartawan.") == []

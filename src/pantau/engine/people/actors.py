@@ -105,7 +105,9 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
         role = _role_before(text[offset : match.start()])
         found.append((match.start(), _Found(match.group(1).rstrip("."), role, index in accusing)))
     for match in _OKNUM.finditer(text):
-        found.append((match.start(), _Found(None, "oknum " + _role_words(match.group(1)), True)))
+        heads = find_role_heads(match.group(1))
+        if heads and heads[0][0] == 0:  # "oknum camat", not "oknum tersebut"
+            found.append((match.start(), _Found(None, "oknum " + _role_words(match.group(1)), True)))
     for match in _COUNTED_ROLE.finditer(low):
         if sentence_of(match.start()) in accusing:
             found.append((match.start(), _Found(None, text[match.start(1) : match.end(1)], True)))
