@@ -146,6 +146,8 @@ def test_bad_files_each_give_a_reason_and_the_rest_goes_on(tmp_path, fixtures):
     assert reasons["i_bukan_html.html"].startswith("not an HTML page")
     assert reasons["j_baris_besar.jsonl:1"].startswith("line 1 too large")
     assert [i.id for i in items if isinstance(i, Article)] == ["h_baik", "kecil"]
+    # a one-article file fails under the id it would have had (so --resume sees it as done)
+    assert {i.id for i in items if i.source.endswith(("a_kosong.txt", "g_terpotong.html"))} == {"a_kosong", "g_terpotong"}
     assert all(i.id for i in items)
 
 

@@ -30,9 +30,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--resume",
         action="store_true",
-        help="with -o: continue an interrupted run. Ids already in OUT are not written again and new "
-        "lines are appended (a half-written last line is removed first). Every input is still read "
-        "and analysed, so story grouping sees the earlier articles as in one uninterrupted run.",
+        help="with -o: continue an interrupted run. Ids already in OUT (error lines included: delete "
+        "one to retry it) are not written again and new lines are appended; a half-written last "
+        "line is removed first. Every input is still read and analysed, so story grouping sees the "
+        "earlier articles as in one uninterrupted run.",
     )
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the per-article stages (default 1)")
     parser.add_argument("--include-text", action="store_true", help="also write the cleaned article text")

@@ -39,6 +39,7 @@ _READERS: dict[str, Reader] = {
     ".atom": read_feed_file,
 }
 SUPPORTED_SUFFIXES = tuple(_READERS)
+_ONE_ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | ReadError]:
@@ -111,7 +112,10 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadError
             kinds = ", ".join(SUPPORTED_SUFFIXES)
             yield _error(str(path), f"unsupported input type {path.suffix or '(no extension)'!r} (supported: {kinds}, URLs, '-')")
         return
-    yield from _guarded(str(path), lambda: reader(path, options))
+    # A file that holds one article fails under the id the article would have had, so --resume
+    # treats "tried and failed" and "read" alike.
+    error_id = path.stem if path.suffix.lower() in _ONE_ARTICLE_SUFFIXES else None
+    yield from _guarded(str(path), lambda: reader(path, options), error_id)
 
 
 def _directory_files(directory: Path) -> list[Path]:
@@ -142,7 +146,9 @@ def _read_url(url: str, options: ReadOptions, prefetched: Future[Fetched] | None
     yield article_from_page(content, id=stable_id(url, None), url=fetched.url, source=url, warnings=warnings)
 
 
-def _guarded(source: str, produce: Callable[[], "Article | Iterable[Article | ReadError]"]) -> Iterator[Article | ReadError]:
+def _guarded(
+    source: str, produce: Callable[[], "Article | Iterable[Article | ReadError]"], error_id: str | None = None
+) -> Iterator[Article | ReadError]:
     """Run a reader; turn its failure into one ReadError (after anything it already yielded)."""
     try:
         produced = produce()
@@ -151,10 +157,10 @@ def _guarded(source: str, produce: Callable[[], "Article | Iterable[Article | Re
         else:
             yield from produced
     except ReadFailure as exc:
-        yield _error(source, exc.reason)
+        yield _error(source, exc.reason, error_id)
     except Exception as exc:  # noqa: BLE001 — a parser's or our own bug must not end the run
-        yield _error(source, f"unexpected error while reading: {type(exc).__name__}: {exc}")
+        yield _error(source, f"unexpected error while reading: {type(exc).__name__}: {exc}", error_id)
 
 
-def _error(source: str, reason: str) -> ReadError:
-    return ReadError(id=stable_id(source, None), source=source, error=reason)
+def _error(source: str, reason: str, error_id: str | None = None) -> ReadError:
+    return ReadError(id=error_id or stable_id(source, None), source=source, error=reason)
