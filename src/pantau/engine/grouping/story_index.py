@@ -12,6 +12,7 @@ All state lives in a ``StoryStore`` (see story_store.py for what must be atomic)
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,7 +36,15 @@ from pantau.engine.grouping.story_store import (
     StoryProfile,
     StoryStore,
 )
-from pantau.engine.grouping.text_signals import GENERIC_NAMES, STOPWORDS, lead_date, read_signals, sublinear_tf
+from pantau.engine.grouping.text_signals import (
+    GENERIC_NAMES,
+    STOPWORDS,
+    clean_body,
+    lead_date,
+    read_signals,
+    sublinear_tf,
+    tokens_of,
+)
 from pantau.engine.grouping.web_addresses import article_url_key
 
 DUPLICATE_JACCARD = 0.5  # estimated 3-gram Jaccard of a near-verbatim copy
@@ -45,8 +54,9 @@ SHARED_SOURCE_CONTAINMENT = 0.5
 WINDOW_DAYS = 120  # a story not heard of for this long is closed
 WINDOW_ARTICLES = 200_000  # the same window in stream positions, for articles without dates
 RETRIEVAL_TERMS = 14  # the article's most distinctive terms used to look up candidate stories
-MAX_CANDIDATES = 12
-STORY_TERMS = 150  # terms a story profile keeps
+MAX_CANDIDATES = 8  # stories scored per article, those sharing the most retrieval terms
+SCORING_TERMS = 60  # the article's heaviest TF-IDF terms compared with a story's
+STORY_TERMS = 100  # terms a story profile keeps
 STORY_KEY_TERMS = 60
 EVENT_TERMS = 60
 EVENT_DAY_TOLERANCE = 1
@@ -118,63 +128,48 @@ class StoryIndex:
         store = self.store
         seq = store.next_sequence()
         outlet = outlet_name(analysis.outlet, analysis.url)
-        outlet_words = {w for label in outlet.split(".") for w in (label, *label.split("-"))} if outlet else set()
-        text_signals = read_signals(analysis.title, analysis.text or "", exclude=outlet_words)
-        # Place names are the region signal's evidence; as key terms they would count it twice.
-        place_words = {
-            word
-            for region in [analysis.region, *analysis.regions_mentioned]
-            if region is not None
-            for word in region.name.lower().split()
-        }
-        # The date stage's event date; failing that, the lead's "(17/09/2024)" convention.
-        event_day = day_ordinal(analysis.event_date or lead_date(analysis.text or ""))
-        pub_day = day_ordinal(analysis.pub_date)
-        features = ArticleFeatures(
-            terms=sublinear_tf(text_signals.term_counts),
-            key_terms=text_signals.key_terms - place_words,
-            key_runs=tuple(r - place_words for r in text_signals.key_runs),
-            actor_names=frozenset(filter(None, (_person_name(a.name) for a in analysis.actors))),
-            region_codes=frozenset({analysis.region.code}) if analysis.region else frozenset(),
-            event_kind=analysis.event_kind,
-            event_day=event_day,
-            day=pub_day if pub_day is not None else event_day,
-        )
-        signature = near_duplicates.signature(text_signals.tokens)
         explanation: dict = {}
+        address = article_url_key(analysis.url)
+        original = self._same_address(address, explanation)
+        body = clean_body(analysis.text)
+        tokens = tokens_of(analysis.title, body)
+        signature = near_duplicates.signature(tokens)
+        buckets = near_duplicates.band_keys(signature) if signature is not None else []
+        if original is None:
+            original = self._near_copy(signature, buckets, explanation)
+        shingles = max(0, len(tokens) - near_duplicates.SHINGLE + 1)
+        if original is not None:
+            return self._add_copy(analysis, original, seq, outlet, signature, shingles, buckets, address, explanation)
 
-        original = self._find_duplicate(analysis, signature, explanation)
-
+        outlet_words = {w for label in outlet.split(".") for w in (label, *label.split("-"))} if outlet else set()
+        text_signals = read_signals(analysis.title, body, exclude=outlet_words, tokens=tokens)
+        features = self._features(analysis, text_signals)
         idf = IdfTable(
             store.document_count(),
             store.document_frequencies(features.terms),
             store.story_count(),
             store.story_frequencies(features.key_terms),
         )
-        vector, norm = weighted_vector(features.terms, idf)
-        retrieval_terms = self._retrieval_terms(features, vector, idf)
+        full_vector, _ = weighted_vector(features.terms, idf)
+        # Scoring uses the article's heaviest terms only: the tail adds cost, not evidence.
+        ranked_terms = sorted(full_vector, key=full_vector.__getitem__, reverse=True)
+        vector = {t: full_vector[t] for t in ranked_terms[:SCORING_TERMS]}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        retrieval_terms = self._retrieval_terms(features, ranked_terms, idf)
 
-        story: StoryProfile | None = None
-        if original is not None:
-            story = store.get_story(original.story)
-            explanation["story"] = {"decision": "joined", "via": "duplicate", "story": original.story}
-        if story is None:
-            story = self._best_story(features, vector, norm, idf, retrieval_terms, seq, explanation)
+        story = self._best_story(features, vector, norm, idf, retrieval_terms, seq, explanation)
         if story is None:
             story = StoryProfile(id="s-" + analysis.id, members=[], terms={}, key_terms={})
-            explanation.setdefault("story", {})["decision"] = "new"
-            explanation["story"]["story"] = story.id
+            explanation["story"].update(decision="new", story=story.id)
 
-        event = self._news_event(analysis.id, story, features, vector, norm, idf, original, explanation)
-        shingles = max(0, len(text_signals.tokens) - near_duplicates.SHINGLE + 1)
-        source = self._source(analysis, outlet, original, story, signature, shingles, explanation)
-
+        event = self._news_event(analysis.id, story, features, vector, norm, idf, explanation)
+        source = self._source(analysis, outlet, story, signature, shingles, explanation)
         record = ArticleRecord(
             id=analysis.id,
             seq=seq,
             story=story.id,
             news_event=event.id,
-            duplicate_of=original.id if original is not None else None,
+            duplicate_of=None,
             outlet=outlet,
             source=source,
             day=features.day,
@@ -186,33 +181,98 @@ class StoryIndex:
         store.put_story(story)
         store.index_story_terms(story.id, retrieval_terms)
         store.count_document(features.terms)
-        if signature is not None:
-            store.add_to_buckets(analysis.id, near_duplicates.band_keys(signature))
-        address = article_url_key(analysis.url)
-        if address:
-            store.add_address(address, analysis.id)
-        return Grouping(
-            story=story.id,
-            news_event=event.id,
-            duplicate_of=record.duplicate_of,
-            explanation=explanation,
+        self._remember_copies_of(record.id, buckets, address)
+        return Grouping(story=story.id, news_event=event.id, duplicate_of=None, explanation=explanation)
+
+    def _features(self, analysis: Analysis, text_signals) -> ArticleFeatures:
+        # Place names are the region signal's evidence; as key terms they would count it twice.
+        place_words = {
+            word
+            for region in [analysis.region, *analysis.regions_mentioned]
+            if region is not None
+            for name in (region.name, region.province)
+            for word in (name or "").lower().split()
+        }
+        key_runs = tuple(r - place_words for r in text_signals.key_runs) if place_words else text_signals.key_runs
+        run_of: dict[str, frozenset[str]] = {}
+        for run in key_runs:
+            for term in run:
+                run_of.setdefault(term, run)
+        # The date stage's event date; failing that, the lead's "(17/09/2024)" convention.
+        event_day = day_ordinal(analysis.event_date or lead_date(analysis.text or ""))
+        pub_day = day_ordinal(analysis.pub_date)
+        return ArticleFeatures(
+            terms=sublinear_tf(text_signals.term_counts),
+            key_terms=text_signals.key_terms - place_words,
+            key_runs=key_runs,
+            run_of=run_of,
+            actor_names=frozenset(filter(None, (_person_name(a.name) for a in analysis.actors))),
+            region_codes=frozenset({analysis.region.code}) if analysis.region else frozenset(),
+            event_kind=analysis.event_kind,
+            event_day=event_day,
+            day=pub_day if pub_day is not None else event_day,
         )
 
-    def _find_duplicate(self, analysis: Analysis, signature, explanation: dict) -> ArticleRecord | None:
+    def _add_copy(self, analysis, original, seq, outlet, signature, shingles, buckets, address, explanation) -> Grouping:
+        """A near-verbatim copy joins its original's story and news event and adds no evidence:
+        it does not count as a document for IDF nor change the story's terms (a syndicated text
+        told ten times is still one telling), which also makes copies cheap."""
         store = self.store
-        address = article_url_key(analysis.url)
+        story = store.get_story(original.story)
+        explanation["story"] = {"decision": "joined", "via": "duplicate", "story": original.story}
+        event = next((e for e in story.events if e.id == original.news_event), None)
+        if event is None:  # the store lost it: fall back to the story's latest development
+            event = story.events[-1]
+        event.n_articles += 1
+        explanation["news_event"] = {"decision": "joined", "via": "duplicate", "news_event": event.id}
+        pub_day = day_ordinal(analysis.pub_date)
+        record = ArticleRecord(
+            id=analysis.id,
+            seq=seq,
+            story=story.id,
+            news_event=event.id,
+            duplicate_of=original.id,
+            outlet=outlet,
+            source=original.source,
+            day=pub_day if pub_day is not None else original.day,
+            signature=near_duplicates.to_bytes(signature),
+            shingles=shingles,
+        )
+        if original.source != analysis.id:
+            explanation["source"] = original.source
+        story.members.append(record.id)
+        story.last_seq = seq
+        if record.day is not None:
+            story.first_day = record.day if story.first_day is None else min(story.first_day, record.day)
+            story.last_day = record.day if story.last_day is None else max(story.last_day, record.day)
+        store.put_article(record)
+        store.put_story(story)
+        self._remember_copies_of(record.id, buckets, address)
+        return Grouping(story=story.id, news_event=event.id, duplicate_of=original.id, explanation=explanation)
+
+    def _remember_copies_of(self, article_id: str, buckets: list[int], address: str | None) -> None:
+        if buckets:
+            self.store.add_to_buckets(article_id, buckets)
         if address:
-            earlier = store.article_at_address(address)
-            record = store.get_article(earlier) if earlier else None
-            if record is not None:
-                root = self._root(record)
-                explanation["duplicate"] = {"of": root.id, "via": "same article address", "address": address}
-                return root
+            self.store.add_address(address, article_id)
+
+    def _same_address(self, address: str | None, explanation: dict) -> ArticleRecord | None:
+        if not address:
+            return None
+        earlier = self.store.article_at_address(address)
+        record = self.store.get_article(earlier) if earlier else None
+        if record is None:
+            return None
+        root = self._root(record)
+        explanation["duplicate"] = {"of": root.id, "via": "same article address", "address": address}
+        return root
+
+    def _near_copy(self, signature, buckets: list[int], explanation: dict) -> ArticleRecord | None:
         if signature is None:
             return None
         best: tuple[float, ArticleRecord] | None = None
-        for candidate_id in store.articles_in_buckets(near_duplicates.band_keys(signature)):
-            record = store.get_article(candidate_id)
+        for candidate_id in self.store.articles_in_buckets(buckets):
+            record = self.store.get_article(candidate_id)
             other = near_duplicates.from_bytes(record.signature) if record else None
             if other is None:
                 continue
@@ -222,12 +282,7 @@ class StoryIndex:
         if best is None:
             return None
         root = self._root(best[1])
-        explanation["duplicate"] = {
-            "of": root.id,
-            "via": "minhash",
-            "matched": best[1].id,
-            "jaccard": round(best[0], 3),
-        }
+        explanation["duplicate"] = {"of": root.id, "via": "minhash", "matched": best[1].id, "jaccard": round(best[0], 3)}
         return root
 
     def _root(self, record: ArticleRecord) -> ArticleRecord:
@@ -239,8 +294,8 @@ class StoryIndex:
         return record
 
     @staticmethod
-    def _retrieval_terms(features: ArticleFeatures, vector: dict[str, float], idf: IdfTable) -> list[str]:
-        by_weight = sorted(vector, key=vector.__getitem__, reverse=True)[:RETRIEVAL_TERMS]
+    def _retrieval_terms(features: ArticleFeatures, ranked_terms: list[str], idf: IdfTable) -> list[str]:
+        by_weight = ranked_terms[:RETRIEVAL_TERMS]
         keys = sorted(features.key_terms, key=idf.surprise, reverse=True)[: RETRIEVAL_TERMS // 2]
         return list(dict.fromkeys([*by_weight, *keys]))
 
@@ -272,19 +327,13 @@ class StoryIndex:
             return abs(day - story.last_day) <= WINDOW_DAYS
         return seq - story.last_seq <= WINDOW_ARTICLES
 
-    def _news_event(self, article_id, story, features, vector, norm, idf, original, explanation) -> NewsEvent:
-        if original is not None:
-            for event in story.events:
-                if event.id == original.news_event:
-                    explanation["news_event"] = {"decision": "joined", "via": "duplicate", "news_event": event.id}
-                    event.n_articles += 1
-                    return event
+    def _news_event(self, article_id, story, features, vector, norm, idf, explanation) -> NewsEvent:
         best: tuple[float, NewsEvent] | None = None
         for event in story.events[-20:]:
             both_dated = features.day is not None and event.day is not None
             if both_dated and abs(features.day - event.day) > EVENT_DAY_TOLERANCE:
                 continue
-            similarity = cosine(vector, norm, event.terms, idf)
+            similarity = cosine(vector, norm, event.vector, event.norm)
             if not both_dated:
                 needed = EVENT_JOIN_SIMILARITY_UNDATED
             elif features.day == event.day:
@@ -298,17 +347,17 @@ class StoryIndex:
             explanation["news_event"] = {"decision": "joined", "news_event": event.id, "similarity": round(best[0], 3)}
             event.n_articles += 1
             _merge_terms(event.terms, features.terms, EVENT_TERMS)
+            self._reweigh(event, features.terms, idf)
             return event
         event = NewsEvent(id="e-" + article_id, day=features.day, terms={})
         _merge_terms(event.terms, features.terms, EVENT_TERMS)
+        self._reweigh(event, features.terms, idf)
         story.events.append(event)
         explanation["news_event"] = {"decision": "new", "news_event": event.id}
         return event
 
-    def _source(self, analysis, outlet, original, story, signature, shingles, explanation) -> str:
-        if original is not None:
-            source = original.source
-        elif (agency := wire_agency(outlet, analysis.text or "")) is not None:
+    def _source(self, analysis, outlet, story, signature, shingles, explanation) -> str:
+        if (agency := wire_agency(outlet, analysis.text or "")) is not None:
             source = f"wire:{agency}"
         else:
             source = analysis.id
@@ -326,11 +375,29 @@ class StoryIndex:
             explanation["source"] = source
         return source
 
+    @staticmethod
+    def _reweigh(profile: StoryProfile | NewsEvent, changed: dict[str, float], idf: IdfTable) -> None:
+        """Update the profile's TF-IDF vector for the terms that just changed, at today's IDF.
+
+        Other terms keep the weight of their last change: document frequencies drift slowly,
+        and re-weighing a 100-term profile per article would cost more than scoring it.
+        """
+        terms, vector = profile.terms, profile.vector
+        for term in changed:
+            weight = terms.get(term)
+            if weight is not None:
+                vector[term] = weight * idf.idf(term)
+        if len(vector) > len(terms):  # pruned terms leave the vector too
+            profile.vector = vector = {t: w for t, w in vector.items() if t in terms}
+        profile.norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+
     def _update_story(self, story: StoryProfile, features: ArticleFeatures, idf: IdfTable, record: ArticleRecord) -> None:
         store = self.store
         new_story = not story.members
         story.members.append(record.id)
+        story.originals += 1
         _merge_terms(story.terms, features.terms, STORY_TERMS)
+        self._reweigh(story, features.terms, idf)
         gained = [t for t in features.key_terms if t not in story.key_terms]
         for term in features.key_terms:
             story.key_terms[term] = story.key_terms.get(term, 0) + 1

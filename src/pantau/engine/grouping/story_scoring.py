@@ -37,8 +37,8 @@ EVIDENCE_OVERRIDING_MISMATCH = 16.0
 # Articles of the same kind share most of their words (the template of a pledge, a logistics
 # delivery); an incident is told apart by its names, so a join needs some shared distinctive
 # names — about two story-unique terms — unless the texts are near rewrites of each other.
-MIN_KEY_EVIDENCE = 8.0
-MIN_KEY_EVIDENCE_SAME_GATHERING = 5.0  # same kind of one-day event on the same date: fewer names needed
+MIN_KEY_EVIDENCE = 7.0
+MIN_KEY_EVIDENCE_SAME_GATHERING = 6.0  # same kind of one-day event on the same date: fewer names needed
 REWRITE_COSINE = 0.75
 MAX_TERM_EVIDENCE = 6.0  # one name counts at most this much, however rare
 MAX_NAMES = 8
@@ -50,6 +50,7 @@ class ArticleFeatures:
     terms: dict[str, float]  # sublinear term frequencies
     key_terms: frozenset[str]
     key_runs: tuple[frozenset[str], ...]  # key terms written together: one name, one piece of evidence
+    run_of: dict[str, frozenset[str]]  # key term -> the first run it appears in
     actor_names: frozenset[str]
     region_codes: frozenset[str]  # the primary region, when known
     event_kind: str | None
@@ -108,16 +109,24 @@ class IdfTable:
 
 
 def weighted_vector(terms: dict[str, float], idf: IdfTable) -> tuple[dict[str, float], float]:
-    vector = {t: w * idf.idf(t) for t, w in terms.items()}
+    """TF-IDF weights and their Euclidean norm (``idf`` must know every term's frequency)."""
+    log_n = idf.log_n + 1.0
+    frequencies = idf.frequencies
+    log = math.log
+    vector = {t: w * (log_n - log(frequencies.get(t, 0) + 1)) for t, w in terms.items()}
     return vector, math.sqrt(sum(v * v for v in vector.values())) or 1.0
 
 
-def cosine(a: dict[str, float], a_norm: float, b_terms: dict[str, float], idf: IdfTable) -> float:
-    b, b_norm = weighted_vector(b_terms, idf)
+def cosine(a: dict[str, float], a_norm: float, b: dict[str, float], b_norm: float) -> float:
+    """Cosine of two weighted vectors.
+
+    A story's vector is weighted when the story last changed, the article's now; document
+    frequencies drift slowly, and recomputing every candidate's vector per article would cost
+    most of the time grouping has.
+    """
     if len(a) > len(b):
-        dot = sum(w * a[t] for t, w in b.items() if t in a)
-    else:
-        dot = sum(w * b[t] for t, w in a.items() if t in b)
+        a, b = b, a
+    dot = sum(w * b[t] for t, w in a.items() if t in b)
     return dot / (a_norm * b_norm)
 
 
@@ -133,7 +142,7 @@ def fit(
     veto = _contradiction(article, story)
     if veto:
         return Fit(0.0, {"veto": veto})
-    text = cosine(vector, norm, story.terms, idf)
+    text = cosine(vector, norm, story.vector, story.norm)
     signals["text_cosine"] = round(text, 3)
     evidence, shared_keys = _name_evidence(article, story, idf)
     if shared_keys:
@@ -193,14 +202,20 @@ def _name_evidence(article: ArticleFeatures, story: StoryProfile, idf: IdfTable)
     that only knows some other "Wahyu" is a third of a match, "Bagja" against "Rahmat Bagja" a whole.
     """
     story_terms = story.key_terms
-    counted: set[str] = set()
+    common = article.key_terms & story_terms.keys()
+    if not common:
+        return 0.0, []
+    members = max(1, story.originals)
+    by_run: dict[frozenset[str], list[str]] = {}
+    for term in common:
+        by_run.setdefault(article.run_of[term], []).append(term)
     pieces: list[tuple[float, list[str]]] = []
-    for run in article.key_runs:
-        shared = [t for t in run if t in story_terms and t not in counted]
-        if not shared:
-            continue
-        counted.update(shared)
-        rarity = sorted((min(idf.surprise(t), MAX_TERM_EVIDENCE), t) for t in shared)[::-1]
+    for run, shared in by_run.items():
+        # A name most of the story's articles carry is the story's; one that a single article of
+        # a long story mentions in passing is not (otherwise big stories attract everything).
+        rarity = sorted(
+            (min(idf.surprise(t), MAX_TERM_EVIDENCE) * min(1.0, 2.0 * story_terms[t] / members), t) for t in shared
+        )[::-1]
         value = (rarity[0][0] + 0.25 * sum(r for r, _ in rarity[1:])) * len(shared) / len(run)
         pieces.append((value, [t for _, t in rarity]))
     pieces.sort(key=lambda piece: piece[0], reverse=True)

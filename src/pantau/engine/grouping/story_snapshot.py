@@ -96,8 +96,12 @@ def _story_out(story: StoryProfile) -> dict:
         "last_day": story.last_day,
         "last_seq": story.last_seq,
         "events": [
-            {"id": e.id, "day": e.day, "terms": e.terms, "n_articles": e.n_articles} for e in story.events
+            {"id": e.id, "day": e.day, "terms": e.terms, "n_articles": e.n_articles, "vector": e.vector, "norm": e.norm}
+            for e in story.events
         ],
+        "vector": story.vector,
+        "norm": story.norm,
+        "originals": story.originals,
     }
 
 
@@ -115,4 +119,7 @@ def _story_in(data: dict) -> StoryProfile:
         last_day=data["last_day"],
         last_seq=data["last_seq"],
         events=[NewsEvent(**e) for e in data["events"]],
+        vector=data["vector"],
+        norm=data["norm"],
+        originals=data["originals"],
     )

@@ -37,6 +37,8 @@ class NewsEvent:
     day: int | None
     terms: dict[str, float]  # summed sublinear term frequencies, pruned
     n_articles: int = 1
+    vector: dict[str, float] = field(default_factory=dict)  # TF-IDF of ``terms`` at the last change
+    norm: float = 1.0
 
 
 @dataclass(slots=True)
@@ -55,6 +57,9 @@ class StoryProfile:
     last_day: int | None = None
     last_seq: int = 0
     events: list[NewsEvent] = field(default_factory=list)
+    originals: int = 0  # members that are not near-verbatim copies: what the key-term counts cover
+    vector: dict[str, float] = field(default_factory=dict)  # TF-IDF of ``terms`` at the last change
+    norm: float = 1.0
 
 
 class StoryStore(Protocol):

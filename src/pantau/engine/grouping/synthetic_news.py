@@ -145,6 +145,59 @@ _KINDS = {
           "{person} hadir sebagai pemateri dan membahas contoh pelanggaran."]],
     ),
 }
+# Background sentences outlets add to any election story, so articles reach a realistic length;
+# filled with the story's own place and figures, and sampled, so unrelated articles share a
+# sentence now and then but never whole passages.
+_BACKGROUND = [
+    "Tahapan pemilihan di {region} kini memasuki masa kampanye yang berlangsung hingga tiga hari sebelum pemungutan suara.",
+    "Selama masa itu, pengawas kecamatan di {region} diminta aktif turun ke lapangan dan mencatat kegiatan yang melibatkan aparatur pemerintah.",
+    "Aturan melarang pegawai negeri memberikan dukungan kepada calon, baik langsung maupun melalui media sosial.",
+    "Menyukai, mengomentari, atau membagikan unggahan kampanye juga termasuk pelanggaran bagi pegawai.",
+    "Pelanggaran netralitas dapat berujung pada sanksi disiplin sedang hingga berat sesuai peraturan pemerintah.",
+    "Laporan dugaan pelanggaran paling lambat disampaikan tujuh hari sejak kejadian diketahui.",
+    "Laporan harus memuat identitas pelapor dan terlapor, waktu dan tempat kejadian, serta bukti seperti foto atau video.",
+    "Catatan pengawas di {province} menunjukkan {n4} dugaan pelanggaran sepanjang tahapan tahun ini.",
+    "Unggahan dukungan di media sosial menjadi jenis pelanggaran yang paling sering ditemukan di {province}.",
+    "Pemerintah {region} menyatakan siap menindaklanjuti setiap rekomendasi yang diterima dari pengawas.",
+    "Kepala badan kepegawaian daerah menyebut pemeriksaan terhadap pegawai dilakukan tertutup agar pelayanan tidak terganggu.",
+    "Pengamat politik dari perguruan tinggi di {province} menilai tekanan terhadap pegawai kerap datang dari atasan.",
+    "Ia mendorong perlindungan bagi pegawai yang menolak dimobilisasi diperkuat.",
+    "Jumlah pemilih tetap di {region} tercatat {n2} ribu orang, bertambah dibanding pemilihan sebelumnya.",
+    "Petugas pemutakhiran data mencoret ratusan pemilih yang sudah meninggal dunia atau pindah domisili.",
+    "Warga {city} diimbau tidak ragu melapor bila melihat pegawai pemerintah ikut berkampanye.",
+    "Identitas pelapor dijamin kerahasiaannya oleh pengawas.",
+    "Posko pengaduan dibuka di setiap kantor pengawas kecamatan di {region}.",
+    "Pemungutan suara dijadwalkan berlangsung serentak di {n3} kecamatan.",
+    "Sebanyak {n2} petugas ad hoc telah dilantik untuk mengawal tahapan di {region}.",
+    "Aparat keamanan menyiapkan pengamanan berlapis menjelang hari pemungutan suara.",
+    "Anggaran pengawasan pemilihan di {region} bersumber dari dana hibah pemerintah daerah.",
+    "Pengawas juga bekerja sama dengan kelompok pemuda untuk memantau kegiatan di desa-desa.",
+    "Sosialisasi aturan netralitas telah digelar beberapa kali sejak awal tahun.",
+    "Di {city}, pengawas kelurahan rutin menyambangi kantor-kantor pemerintahan untuk mengingatkan larangan berpolitik praktis.",
+    "Sejumlah organisasi masyarakat sipil di {province} membuka kanal pemantauan sendiri dan meneruskan temuan mereka ke pengawas.",
+    "Pengawas menilai keterlibatan pegawai dalam kegiatan politik sering bermula dari grup percakapan di telepon genggam.",
+    "Menurut data kepegawaian, {region} memiliki sekitar {n2} pegawai negeri dan pegawai kontrak yang tersebar di berbagai dinas.",
+    "Pegawai yang terbukti melanggar dapat ditunda kenaikan pangkatnya atau diturunkan jabatannya.",
+    "Bagi pegawai kontrak, pelanggaran berat dapat berujung pada pemutusan hubungan kerja.",
+    "Pejabat pembina kepegawaian wajib menjatuhkan sanksi paling lambat empat belas hari setelah rekomendasi diterima.",
+    "Bila sanksi tidak dijatuhkan, data kepegawaian pegawai yang bersangkutan dapat diblokir oleh badan kepegawaian pusat.",
+    "Masa tenang akan dimulai tiga hari sebelum pemungutan suara, dan seluruh alat peraga harus diturunkan.",
+    "Pengawas mengingatkan bahwa kepala desa dan perangkatnya juga terikat larangan berpihak, meski diatur dalam undang-undang lain.",
+    "Beberapa kasus pada pemilihan sebelumnya di {province} berakhir tanpa sanksi karena bukti dinilai tidak cukup.",
+    "Pihak kepolisian menyatakan siap mendukung penanganan perkara yang mengandung unsur pidana pemilihan.",
+    "Rapat pleno rekapitulasi suara direncanakan berlangsung di aula kantor komisi pemilihan setempat.",
+    "Jumlah tempat pemungutan suara di {region} tahun ini mencapai {n3} ratus lebih.",
+    "Warga yang belum terdaftar masih dapat menggunakan kartu tanda penduduk elektronik di tempat pemungutan suara sesuai alamatnya.",
+    "Pengawas juga memantau penggunaan kendaraan dinas selama masa kampanye.",
+    "Rumah dinas dan gedung milik pemerintah tidak boleh dipakai untuk pertemuan tim pemenangan.",
+    "Sekolah diminta tidak dijadikan tempat kegiatan kampanye, termasuk pada hari libur.",
+    "Pengawas mencatat sebagian laporan masyarakat masuk melalui pesan singkat dan media sosial resmi lembaga.",
+    "Kegiatan pengawasan melibatkan relawan dari kampus dan organisasi kepemudaan di {city}.",
+    "Setiap temuan dibahas dalam rapat pleno pengawas sebelum diputuskan untuk ditindaklanjuti.",
+    "Pengawas menyebut koordinasi dengan pemerintah daerah berjalan baik sejauh ini.",
+    "Kalangan akademisi berharap penegakan aturan netralitas tidak berhenti pada imbauan.",
+    "Dalam beberapa pekan terakhir, spanduk bergambar calon bermunculan di sepanjang jalan utama {city}.",
+]
 _BOILERPLATE = ["Baca juga: Harga Cabai Naik Jelang Akhir Tahun", "Simak berita lainnya di kanal kami.",
                 "Editor: {editor}", "Tinggalkan komentar Anda di bawah.", "Ikuti kami di media sosial."]
 _DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -205,6 +258,9 @@ def write_article(rng: random.Random, params: dict, article_id: str, outlet: str
     sentences = [s.format(**text_params) for s in body]
     dateline = f"{params['city'].upper()}, {outlet.upper()} – "
     paragraphs = [dateline + sentences[0], *sentences[1:]]
+    # Outlets pad with background in their own order; the incident's sentences stay on top.
+    background = [b.format(**text_params) for b in rng.sample(_BACKGROUND, rng.randint(12, 22))]
+    paragraphs.extend(" ".join(background[i : i + 3]) for i in range(0, len(background), 3))
     if rng.random() < 0.5:
         paragraphs.insert(rng.randint(1, len(paragraphs)), rng.choice(_BOILERPLATE).format(**text_params))
     title = rng.choice(titles).format(**text_params)

@@ -15,10 +15,17 @@ from datetime import date
 
 # Numbers keep their inner separators ("1.010", "17/09/2024") because the whole figure is what
 # distinguishes stories; words are runs of letters.
-_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
-_CAPITALISED = re.compile(r"(?<![\w.])([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)")
+_TOKEN = re.compile(r"\w+(?:[-.,/]\w+)*")
+_CAPITAL_WORD = r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*"
+# Capitalised words written one space apart: one name ("Rahmat Bagja", "Ecovention Ancol").
+_CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*")
 # What comes just before a sentence's first word: there a capital says nothing about names.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”'(\[–—-])\s*$")
+_SENTENCE_ENDS = frozenset('.!?:;\n"“”\'([–—-')
+
+
+def _at_sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - 4) : position].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_ENDS
 # "Baca juga: <another headline>" links pull unrelated headlines into the text.
 _READ_ALSO = re.compile(r"\(?\s*baca(?: juga)?\s*:[^\n)]*\)?", re.IGNORECASE)
 
@@ -90,30 +97,42 @@ class TextSignals:
     key_runs: tuple[frozenset[str], ...] = ()
 
 
-def read_signals(title: str | None, text: str, exclude: frozenset[str] | set[str] = frozenset()) -> TextSignals:
-    """Tokens, content-term counts and key terms of a headline plus body.
+def clean_body(text: str | None) -> str:
+    """The text without "Baca juga: <other headline>" links."""
+    body = text or ""
+    return _READ_ALSO.sub(" ", body) if "baca" in body.lower() else body
 
-    ``exclude`` names words that must not be key terms (the outlet's own name in its dateline).
+
+def tokens_of(title: str | None, body: str) -> tuple[str, ...]:
+    """Every word and number of headline plus body, lowercased, in order."""
+    lowered = body.lower()
+    if title and not body.lstrip().startswith(title.strip()):
+        lowered = f"{title.lower()}\n{lowered}"
+    return tuple(_TOKEN.findall(lowered))
+
+
+def read_signals(
+    title: str | None,
+    body: str,
+    exclude: frozenset[str] | set[str] = frozenset(),
+    tokens: tuple[str, ...] | None = None,
+) -> TextSignals:
+    """Tokens, content-term counts and key terms of a headline plus a cleaned body.
+
+    ``exclude`` names words that must not be key terms (the outlet's own name in its dateline);
+    ``tokens`` are ``tokens_of(title, body)`` when the caller already has them.
     """
-    body = _READ_ALSO.sub(" ", text or "")
-    full = f"{title}\n{body}" if title and not body.lstrip().startswith(title.strip()) else body
-    tokens = tuple(_TOKEN.findall(full.lower()))
-    counts = Counter(t for t in tokens if len(t) > 1 and t not in STOPWORDS)
+    if tokens is None:
+        tokens = tokens_of(title, body)
+    counts = {t: c for t, c in Counter(tokens).items() if len(t) > 1 and t not in STOPWORDS}
     runs: dict[frozenset[str], None] = {}
-    run: list[str] = []
-    previous_end = -10
-    for match in _CAPITALISED.finditer(body):
-        word = match.group(1).lower()
-        if match.start() - previous_end > 1:  # not separated by a single space: a new run
-            if run:
-                runs[frozenset(run)] = None
-            run = []
-        previous_end = match.end()
-        at_sentence_start = _SENTENCE_START.search(body, max(0, match.start() - 3), match.start())
-        if not at_sentence_start and word in counts and word not in GENERIC_NAMES and word not in exclude:
-            run.append(word)
-    if run:
-        runs[frozenset(run)] = None
+    for match in _CAPITALISED_RUN.finditer(body):
+        words = match.group(0).lower().split(" ")
+        if _at_sentence_start(body, match.start()):
+            words = words[1:]
+        run = frozenset(w for w in words if w in counts and w not in GENERIC_NAMES and w not in exclude)
+        if run:
+            runs[run] = None
     key_terms = {t for r in runs for t in r}
     # Figures: "1.010", "523"; not years, day-of-month numbers nor dates ("17/09/2024"): the event
     # date is a signal of its own, and two pledges on one day share it without being one story.
