@@ -87,10 +87,15 @@ def load_inputs(
 def analyse_inputs(inputs: list[str], workers: int) -> Iterator[dict[str, Any]]:
     """Contract objects (with text) from the engine; read errors become error lines."""
     from pantau.engine.article import ReadError
+    from pantau.engine.grouping import StoryIndex
     from pantau.engine.pipeline import analyze_stream
     from pantau.ingest.sources import read_inputs
+    from pantau.web.grouping_store.django_story_store import DjangoStoryStore
 
-    for item in analyze_stream(read_inputs(inputs), workers=workers):
+    # The grouping index lives in the database: a later load, or another loader running at the
+    # same time, continues the same stories instead of starting over.
+    index = StoryIndex(DjangoStoryStore())
+    for item in analyze_stream(read_inputs(inputs), index=index, workers=workers):
         if isinstance(item, ReadError):
             yield {"id": item.id, "error": f"{item.source}: {item.error}"}
         else:

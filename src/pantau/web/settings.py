@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "pantau.web.accounts",
     "pantau.web.monitoring",
     "pantau.web.audit",
+    "pantau.web.grouping_store",
     "pantau.web.ui",
 ]
 
