@@ -92,14 +92,14 @@ def test_load_rejects_bad_usage():
     assert main(["load", "--batch-size", "0", "x.jsonl"]) == 2
 
 
-def test_seeds_load_as_five_outlets(seeds_dir):
+def test_seeds_load_as_one_national_story_told_by_five_independent_outlets(seeds_dir):
+    """The issue's acceptance check: Bawaslu's Rakornas of 17 September 2024, five outlets."""
     assert main(["load", "--quiet", str(seeds_dir)]) == 0
     assert Article.objects.count() == 5
-    assert Source.objects.filter(n_articles=1).count() == 5
-    # The database holds exactly the stories the engine assigned.
-    assert set(Story.objects.values_list("key", flat=True)) == set(
-        Article.objects.values_list("story__key", flat=True)
-    )
+    story = Story.objects.get()
+    assert (story.n_articles, story.n_outlets, story.n_independent_outlets) == (5, 5, 5)
+    assert story.region_code == "" and not story.is_case
+    assert story.event_kind == "coordination_meeting"
 
 
 def test_five_outlets_on_one_national_meeting_make_one_national_story(tmp_path):
