@@ -208,10 +208,41 @@ def test_accused_asn_actor_from_who_where_when_is_used():
     assert with_actor.violation.confidence >= without.violation.confidence or not without.violation.is_case
 
 
-def test_empty_text_is_not_about_anything():
-    result = run("")
+def test_empty_text_is_not_about_anything_and_says_why():
+    result = run("  \n ")
     assert result.about_asn_neutrality is False and result.violation.is_case is False
     assert result.event_kind is None
+    assert result.warnings == ["understanding: the article has no text to classify"]
+
+
+def test_not_about_evidence_names_the_non_asn_actor():
+    evidence = run(VILLAGE_HEADS_ONLY[1], VILLAGE_HEADS_ONLY[0]).violation.evidence
+    assert evidence and all(s in VILLAGE_HEADS_ONLY[1] for s in evidence)
+    assert any("kepala desa" in s.lower() or "kades" in s.lower() for s in evidence)
+
+
+def test_planned_recommendation_is_still_an_examination():
+    text = (
+        "Bawaslu Kabupaten Sigi masih memeriksa seorang camat yang diduga hadir dalam kampanye "
+        "pasangan calon bupati nomor urut 2. Hasil kajian akan direkomendasikan ke BKN setelah "
+        "pemeriksaan saksi selesai, kata Ketua Bawaslu Sigi."
+    )
+    result = run(text, "Camat di Sigi Diduga Hadiri Kampanye")
+    assert result.violation.is_case is True
+    assert result.violation.stage == "under_examination"
+    assert result.violation.type == "attending_campaign"
+
+
+def test_request_to_bawaslu_is_reported_not_examined():
+    text = (
+        "Aliansi mahasiswa meminta Bawaslu Kota Kendari segera memeriksa seorang kepala dinas yang "
+        "diduga mengunggah ajakan memilih calon wali kota di akun Facebook pribadinya. Mereka "
+        "melaporkan unggahan itu ke Bawaslu dengan membawa tangkapan layar."
+    )
+    result = run(text, "Mahasiswa Laporkan Kadis ke Bawaslu")
+    assert result.violation.is_case is True
+    assert result.violation.stage == "reported"
+    assert result.violation.type == "social_media_support"
 
 
 def test_seeds_are_a_coordination_meeting_not_a_case(seeds_dir: Path):

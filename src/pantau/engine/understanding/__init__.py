@@ -11,7 +11,7 @@ from pantau.engine.analysis import Understanding, Violation, WhoWhereWhen
 from pantau.engine.article import Article
 from pantau.engine.understanding.case_stage import case_stage
 from pantau.engine.understanding.event_kind import event_kind
-from pantau.engine.understanding.evidence import case_evidence, pick_sentences
+from pantau.engine.understanding.evidence import case_evidence, not_about_evidence, pick_sentences
 from pantau.engine.understanding.features import read_article, features
 from pantau.engine.understanding.model import actor_adjusted, class_probabilities
 from pantau.engine.understanding.violation_type import violation_type
@@ -23,6 +23,8 @@ def understand(article: Article, www: WhoWhereWhen, model: dict | None = None) -
     ``model`` replaces the shipped weights (training measures fold models this way).
     """
     view = read_article(article.title, article.text or "")
+    if not view.sentences and not view.title.strip():
+        return Understanding(warnings=["understanding: the article has no text to classify"])
     probs = actor_adjusted(class_probabilities(features(view, www.actors), model), www.actors)
     p_case = probs["case"]
     about = probs["not_about"] < 0.5
@@ -35,6 +37,6 @@ def understand(article: Article, www: WhoWhereWhen, model: dict | None = None) -
         violation = Violation(True, vtype, stage, round(p_case, 3), evidence)
     else:
         kind, kind_sentences = event_kind(view) if about else (None, [])
-        evidence = pick_sentences(view, kind_sentences) if about else []
+        evidence = pick_sentences(view, kind_sentences) if about else not_about_evidence(view)
         violation = Violation(False, None, None, round(1.0 - p_case, 3), evidence)
     return Understanding(about_asn_neutrality=about or is_case, event_kind=kind, violation=violation)

@@ -24,6 +24,8 @@ def case_stage(view: ArticleView) -> tuple[str | None, list[int]]:
             if statute and index in statute and stage in ("sanctioned", "dismissed"):
                 continue
             sentence = view.sentences[index]
+            if index >= 2 and _unterminated_line(view, sentence):
+                continue  # a related story's headline or a caption, not this story's process
             if ("non_asn" in sentence.hits or "elected" in sentence.hits) and "asn" not in sentence.hits:
                 continue  # another actor's process (a PPS member dismissed by the KPU)
             start = sentence.start
@@ -61,6 +63,12 @@ def _planned_or_conditional(before: str) -> bool:
     clauses = list(cues.CLAUSE_BREAK.finditer(before))
     clause = before[clauses[-1].end() :] if clauses else before
     return bool(cues.CONDITION.search(clause))
+
+
+def _unterminated_line(view: ArticleView, sentence) -> bool:
+    """A short line that ends without punctuation: headlines of related stories, captions."""
+    last = view.text[sentence.end - 1]
+    return last not in ".!?\"”’')" and sentence.end - sentence.start < 160
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -335,7 +335,8 @@ OTHER_ELECTION = _family(
 # merekomendasikan" is a recommendation made).
 FUTURE_OR_REQUEST = re.compile(
     r"\b(akan|bakal|rencananya|segera|hendak|meminta|mendesak|minta|diminta|didesak|silakan|"
-    r"silahkan|mempersilakan|mempersilahkan|berharap|menunggu|ingin|agar|supaya)\b"
+    r"silahkan|mempersilakan|mempersilahkan|persilakan|persilahkan|berharap|menunggu|ingin|agar|"
+    r"supaya)\b"
 )
 CONDITION = re.compile(
     r"\b(bisa|dapat|terancam|jika|apabila|bila|kalau|seandainya|berpotensi|sedang disiapkan|belum|"

@@ -42,3 +42,14 @@ def _best_incident_sentence(view: ArticleView) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def not_about_evidence(view: ArticleView) -> list[str]:
+    """For election news that is not about ASN neutrality: the sentences naming the non-ASN actors
+    (village heads, KPU ad-hoc staff, elected heads) or the other election topic."""
+    chosen = [
+        index
+        for index, sentence in enumerate(view.sentences)
+        if "non_asn" in sentence.hits or "elected" in sentence.hits or "other_election" in sentence.hits
+    ]
+    return pick_sentences(view, chosen[:2])
