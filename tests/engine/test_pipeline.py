@@ -16,3 +16,14 @@ def test_workers_give_the_same_output_in_the_same_order_as_one_process():
     assert [x.id for x in one][:7] == ["a0", "a1", "a2", "a3", "a4", "bad", "a5"]
     assert isinstance(one[5], ReadError)
     assert [getattr(x, "story", None) for x in one] == [getattr(x, "story", None) for x in two]
+
+
+def test_a_copy_ingest_recognised_keeps_its_duplicate_of_in_the_output():
+    text = "Seorang lurah di Kecamatan Poasia terekam ikut berkampanye untuk pasangan calon wali kota."
+    original = Article(id="o1", text=text, url="https://kabar.example/berita/1")
+    # A URL variant (AMP) carrying a shorter teaser: not a text copy, only ingest can tell.
+    copy = Article(id="c1", text="Lurah ikut kampanye.", url="https://kabar.example/amp/berita/1",
+                   exact_duplicate_of="o1")
+    results = list(analyze_stream([original, copy]))
+    assert results[0].duplicate_of is None
+    assert results[1].duplicate_of == "o1"

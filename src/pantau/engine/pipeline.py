@@ -38,7 +38,8 @@ def analyze_article(article: Article) -> Analysis:
         event_date=www.event_date,
         story=None,
         news_event=None,
-        duplicate_of=None,
+        # Ingest already knows exact and URL-variant copies; grouping adds near-verbatim ones.
+        duplicate_of=article.exact_duplicate_of,
         warnings=[*article.warnings, *www.warnings, *und.warnings],
         text=article.text,
     )
@@ -75,7 +76,7 @@ def _group_in_order(
             grouping = index.add(item)
             item.story = grouping.story
             item.news_event = grouping.news_event
-            item.duplicate_of = grouping.duplicate_of
+            item.duplicate_of = grouping.duplicate_of or item.duplicate_of
             item.grouping = grouping.explanation
         yield item
 
