@@ -206,7 +206,11 @@ def _refresh_stories(story_ids: set[int]) -> None:
         story.province_code = summary.region_code.split(".")[0] if summary.region_code else ""
         story.updated_at = now
         updated.append(story)
-    Story.objects.bulk_update(updated, [*_SUMMARY_FIELDS, "province_code", "updated_at"], batch_size=500)
+    # An upsert rather than bulk_update: bulk_update's CASE WHEN per row and field costs ~2 ms a story.
+    Story.objects.bulk_create(
+        updated, update_conflicts=True, unique_fields=["key"],
+        update_fields=[*_SUMMARY_FIELDS, "province_code", "updated_at"], batch_size=500,
+    )
 
 
 def _refresh_sources(source_ids: set[int]) -> None:
@@ -220,4 +224,6 @@ def _refresh_sources(source_ids: set[int]) -> None:
     for source in sources:
         source.n_articles = by_id.get(source.id, {}).get("n", 0)
         source.last_article_day = by_id.get(source.id, {}).get("last")
-    Source.objects.bulk_update(sources, ["n_articles", "last_article_day"])
+    Source.objects.bulk_create(
+        sources, update_conflicts=True, unique_fields=["name"], update_fields=["n_articles", "last_article_day"]
+    )
