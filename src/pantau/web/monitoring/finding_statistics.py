@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from collections import Counter
+
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 
-from pantau.web.monitoring.models import Region
+from pantau.web.monitoring.region_table import province_names
 
 # Published figures the app compares against (DESIGN.md): Bawaslu's tallies of ASN-neutrality violations.
 BASELINES = {
@@ -18,9 +20,19 @@ BASELINES = {
 
 def story_statistics(stories: QuerySet) -> dict[str, Any]:
     cases = stories.filter(is_case=True)
-    province_names = dict(Region.objects.filter(level="province").values_list("code", "name"))
+    totals = stories.aggregate(
+        stories=Count("id"),
+        cases=Count("id", filter=Q(is_case=True)),
+        regions_with_cases=Count("region_code", distinct=True, filter=Q(is_case=True) & ~Q(region_code="")),
+    )
+    by_type: Counter[str] = Counter()
+    by_stage: Counter[str] = Counter()
+    for row in cases.values("violation_type", "stage").annotate(n=Count("id")).order_by():
+        by_type[row["violation_type"] or "none"] += row["n"]
+        by_stage[row["stage"] or "none"] += row["n"]
+    names = province_names()
     by_province = [
-        {"code": row["province_code"], "name": province_names.get(row["province_code"], ""), "cases": row["n"]}
+        {"code": row["province_code"], "name": names.get(row["province_code"], ""), "cases": row["n"]}
         for row in cases.exclude(province_code="").values("province_code").annotate(n=Count("id")).order_by("-n", "province_code")
     ]
     by_month = [
@@ -32,18 +44,19 @@ def story_statistics(stories: QuerySet) -> dict[str, Any]:
         .order_by("month")
     ]
     return {
-        "stories": stories.count(),
-        "cases": cases.count(),
-        "regions_with_cases": cases.exclude(region_code="").values("region_code").distinct().count(),
-        "by_type": _counts(cases, "violation_type"),
-        "by_stage": _counts(cases, "stage"),
-        "by_event_kind": _counts(stories, "event_kind"),
+        **totals,
+        "by_type": _ranked(by_type),
+        "by_stage": _ranked(by_stage),
+        "by_event_kind": _ranked(Counter({
+            (row["event_kind"] or "none"): row["n"]
+            for row in stories.values("event_kind").annotate(n=Count("id")).order_by()
+        })),
         "by_province": by_province,
         "by_month": by_month,
         "baselines": BASELINES,
     }
 
 
-def _counts(qs: QuerySet, field: str) -> dict[str, int]:
-    rows = qs.values(field).annotate(n=Count("id")).order_by("-n", field)
-    return {(row[field] or "none"): row["n"] for row in rows}
+def _ranked(counts: Counter) -> dict[str, int]:
+    """Largest first, then by name: a stable order for charts and tests."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
