@@ -19,6 +19,7 @@ HEADLINE_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("case F1", "case", "f1"),
     ("about macro-F1", "about_asn_neutrality", "macro_f1"),
     *((f"{m.name} accuracy", m.name, "accuracy") for m in ARTICLE_METRICS),
+    ("actors F1", "actors", "f1"),
     ("story pair F1", "story", "pair_f1"),
     ("story B-cubed F1", "story", "bcubed_f1"),
     ("news_event pair F1", "news_event", "pair_f1"),

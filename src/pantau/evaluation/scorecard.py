@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pantau.evaluation.actor_names import label_names, match_names, output_names, shown_names
 from pantau.evaluation.article_metrics import ARTICLE_METRICS, ArticleMetric, violation_of
+from pantau.evaluation.binary_scores import harmonic_mean, ratio
 from pantau.evaluation.binary_scores import BinaryScore
 from pantau.evaluation.clustering_scores import bcubed_score, group_key, members, pair_score
 from pantau.evaluation.jsonl_files import OutputFile
@@ -92,7 +94,7 @@ def _grouping(name: str, labels: dict[str, dict], answers: dict[str, dict | str]
     }
 
 
-METRIC_NAMES = ("case", "about_asn_neutrality", *(m.name for m in ARTICLE_METRICS), "story", "news_event")
+METRIC_NAMES = ("case", "about_asn_neutrality", *(m.name for m in ARTICLE_METRICS), "actors", "story", "news_event")
 
 
 def _accuracy(metric: ArticleMetric, labels: dict[str, dict], answers: dict[str, dict | str],
@@ -110,6 +112,32 @@ def _accuracy(metric: ArticleMetric, labels: dict[str, dict], answers: dict[str,
             failures[metric.name].append(Failure(ident, expected, shown, label.get("notes") or ""))
     # None, not a perfect score, when no label gives this value at all
     return {"accuracy": right / total if total else None, "n": total}
+
+
+def _actors(labels: dict[str, dict], answers: dict[str, dict | str],
+            failures: dict[str, list[Failure]]) -> dict[str, float | int | None]:
+    """Named accused actors against the labels' named actors (see ``actor_names`` for the rules)."""
+    expected = got = full = partial = 0
+    credit = anywhere = 0.0
+    for ident, label in labels.items():
+        answer = answers[ident]
+        match = match_names(label, answer if isinstance(answer, dict) else None)
+        expected, got = expected + match.expected, got + match.got
+        full, partial = full + match.full, partial + match.partial
+        credit, anywhere = credit + match.credit, anywhere + match.found_anywhere
+        if not match.perfect:
+            shown = shown_names(output_names(answer)) if isinstance(answer, dict) else answer
+            failures["actors"].append(Failure(ident, shown_names(label_names(label)), shown,
+                                              label.get("notes") or ""))
+    # With no named actor on either side there is nothing to get wrong: None, not a perfect score.
+    precision = ratio(credit, got, 0.0) if got or expected else None
+    recall = ratio(credit, expected, None) if expected else None
+    return {
+        "precision": precision, "recall": recall,
+        "f1": harmonic_mean(precision, recall) if precision is not None and recall is not None else None,
+        "found_anywhere_recall": ratio(anywhere, expected, None) if expected else None,
+        "labelled_names": expected, "output_names": got, "full_matches": full, "partial_matches": partial,
+    }
 
 
 def _answers(labels: dict[str, dict], output: OutputFile) -> dict[str, dict | str]:
@@ -142,6 +170,7 @@ def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
     for metric in ARTICLE_METRICS:
         scores[metric.name] = _accuracy(metric, labels, answers, failures)
 
+    scores["actors"] = _actors(labels, answers, failures)
     scores["story"] = _grouping("story", labels, answers, "cluster", "story", failures)
     scores["news_event"] = _grouping("news_event", labels, answers, "news_event", "news_event", failures)
 

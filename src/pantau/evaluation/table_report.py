@@ -26,6 +26,11 @@ def render_table(card: Scorecard) -> str:
     for metric in ARTICLE_METRICS:
         row = s[metric.name]
         rows.append((metric.name, f"accuracy {_pct(row['accuracy'])}", f"n={row['n']}: {_DESCRIPTIONS[metric.name]}"))
+    actors = s["actors"]
+    rows.append(("actors", f"P {_pct(actors['precision'])}  R {_pct(actors['recall'])}  F1 {_pct(actors['f1'])}",
+                 f"named accused vs labelled names: {actors['labelled_names']} labelled, {actors['output_names']} output, "
+                 f"{actors['full_matches']} full + {actors['partial_matches']} partial (half) matches; "
+                 f"found as any actor R {_pct(actors['found_anywhere_recall'])}"))
     for name in ("story", "news_event"):
         row = s[name]
         rows.append((name, f"pair P {_pct(row['pair_precision'])}  R {_pct(row['pair_recall'])}  F1 {_pct(row['pair_f1'])}",
