@@ -168,9 +168,18 @@ def fit(items: list[dict], feats: list[dict[str, float]]) -> dict:
 # --- measuring -------------------------------------------------------------------------------
 
 
+# --with-actors: classify with the actors who/where/when finds, as the pipeline does.
+USE_ACTORS = False
+
+
 def predict(item: dict, model: dict) -> Understanding:
     article = Article(id=item["id"], text=item["text"], title=item.get("title"))
-    return understand(article, WhoWhereWhen(actors=[]), model=model)
+    www = WhoWhereWhen(actors=[])
+    if USE_ACTORS:
+        from pantau.engine import who_where_when
+
+        www = who_where_when.extract(article)
+    return understand(article, www, model=model)
 
 
 def score(items: list[dict], predictions: list[Understanding]) -> dict:
@@ -289,9 +298,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-devset", action="store_true", help="train on our own data only")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--with-actors", action="store_true",
+                        help="measure with the actors who/where/when extracts (as the pipeline runs)")
     parser.add_argument("--cv-seed", type=int, default=SEED, help="seed of the devset fold split")
     args = parser.parse_args(argv)
 
+    global USE_ACTORS
+    USE_ACTORS = args.with_actors
     rng = random.Random(SEED)
     ours = our_data(rng)
     dev = [] if args.no_devset else devset_data()

@@ -25,7 +25,8 @@ def understand(article: Article, www: WhoWhereWhen, model: dict | None = None) -
     view = read_article(article.title, article.text or "")
     if not view.sentences and not view.title.strip():
         return Understanding(warnings=["understanding: the article has no text to classify"])
-    probs = actor_adjusted(class_probabilities(features(view, www.actors), model), www.actors)
+    names_asn = bool(view.title_hits.get("asn")) or any("asn" in s.hits for s in view.sentences)
+    probs = actor_adjusted(class_probabilities(features(view, www.actors), model), www.actors, names_asn)
     p_case = probs["case"]
     about = probs["not_about"] < 0.5
     is_case = p_case >= 0.5

@@ -26,7 +26,7 @@ def case_stage(view: ArticleView) -> tuple[str | None, list[int]]:
             sentence = view.sentences[index]
             if index >= 2 and _unterminated_line(view, sentence):
                 continue  # a related story's headline or a caption, not this story's process
-            if ("non_asn" in sentence.hits or "elected" in sentence.hits) and "asn" not in sentence.hits:
+            if "non_asn" in sentence.hits and "asn" not in sentence.hits:
                 continue  # another actor's process (a PPS member dismissed by the KPU)
             start = sentence.start
             said = _said(stage, view.lowered, start, [m for m in matches if not _inside(m.start(), job_titles)])

@@ -115,7 +115,8 @@ NON_ASN_ACTOR = _family(
 )
 # Elected heads: "bupati X" without Pj in front. Matched separately so that "Pj Bupati" is not hit.
 ELECTED_HEAD = re.compile(
-    r"\b(?<!pj )(?<!pj\. )(?<!penjabat )(?<!plt )(?<!plt\. )(?<!pjs )"
+    r"\b(?<!pj )(?<!pj\. )(?<!penjabat )(?<!plt )(?<!plt\. )(?<!pjs )(?<!calon )(?<!pemilihan )"
+    r"(?<!kantor )(?<!pilkada )(?<!pendopo )"
     r"\b(gubernur|bupati|wali ?kota|wakil bupati|wakil gubernur|wakil wali ?kota|kepala daerah)\b"
     r"\b(?! dan wakil)"
 )
@@ -207,7 +208,7 @@ OUTREACH = _family(
     r"\bbimtek\b",
     r"\bbimbingan teknis",
     r"\bpeluncuran\b",
-    r"\bmeluncurkan\b",
+    r"\b(me)?luncurkan\b",
     r"\blaunching\b",
     r"\bseminar\b",
     r"\bwebinar\b",
@@ -286,6 +287,7 @@ EXPLAINER = _family(
     r"\bapa saja\b",
     r"\bberikut (ini )?(adalah|daftar|larangan|aturan|sanksi)",
     r"\bjenis sanksi\b",
+    r"\b(men)?jelaskan (\w+ ){0,2}(aturan|batas|larangan|ketentuan|sanksi)",
 )
 OPINION = _family(
     r"\bopini\b",
@@ -479,8 +481,12 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(menghadiri|hadir (di|dalam|pada|saat)|ikut|mengikuti|terlibat dalam|berada di) "
         r"\b(\w+ ){0,2}(kampanye|deklarasi (pasangan|paslon|bakal|calon)|rapat umum|pendaftaran|"
         r"\bkonsolidasi|posko)",
-        r"\bmengantar (\w+ ){0,3}(mendaftar|pendaftaran|ke kpu)",
-        r"\bmendampingi (\w+ ){0,3}(mendaftar|pendaftaran|ke kpu|kampanye)",
+        r"\bmengantar (\w+ ){0,7}(mendaftar|pendaftaran|ke kpu)",
+        r"\bmendampingi (\w+ ){0,7}(mendaftar|pendaftaran|ke kpu|kampanye)",
+        r"\b(rombongan|arak-arakan|iring-iringan) (\w+ ){0,2}(pendaftaran|pengantar|pendukung|calon|paslon|"
+        r"bakal|kampanye|simpatisan)",
+        r"\bdeklarasi (\w+ ){0,2}(pasangan|paslon|bakal|bacalon|calon|relawan)",
+        r"\bpanggung kampanye\b",
         r"\b(jadi|menjadi|sebagai) (mc|pembawa acara|moderator)\b",
         r"\b(saat|pada|dalam|di) (acara )?deklarasi (salah satu )?(pasangan|paslon|bakal|calon|bacalon)",
         r"\bmendatangi (\w+ ){0,3}rumah (\w+ ){0,3}(calon|paslon|pasangan)",
@@ -550,7 +556,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "mobilising_subordinates": _family(
         r"\bbawahan",
-        r"\bmengarahkan\b",
+        r"\bmengarahkan (para |seluruh |semua |sejumlah )?(bawahan|pegawai|guru|staf|asn|pns|camat|lurah|"
+        r"kepala|tenaga|perangkat|honorer|jajaran)",
         r"\bmengerahkan\b",
         r"\bmemobilisasi\b",
         r"\bmobilisasi\b",
@@ -611,7 +618,6 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\btanpa (mengundurkan|mundur)",
         r"\btidak (mengundurkan diri|mundur)",
         r"\bmasih (aktif|berstatus) (sebagai )?(asn|pns)",
-        r"\bbakal calon (bupati|wakil|wali|gubernur|legislatif|anggota)",
         r"\bmenjadi (calon|kandidat)\b",
         r"\bpengunduran diri\b",
     ),
@@ -661,6 +667,7 @@ DISSEMINATION = re.compile(
     r"\b(viral|beredar|tersebar|menyebar|ramai|heboh|diunggah|diposting|dibagikan|video|rekaman|foto)"
     r"[^.]{0,40}(di|melalui|lewat)\s+(media sosial|medsos|tiktok|facebook|instagram|whatsapp|twitter|"
     r"\bjagat maya)"
+    r"|\b(tangkapan layar|screenshot|barang bukti|bukti berupa)[^.]{0,40}(unggahan|media sosial|medsos)"
     r"|\b(saluran|melalui) (telepon|email|surel)[^.]{0,40}media sosial"
     r"|\bwarganet\b|\bnetizen\b"
 )

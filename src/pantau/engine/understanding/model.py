@@ -58,7 +58,9 @@ ACCUSED_ASN_NOT_ABOUT_SHIFT = -2.0
 ACCUSED_NON_ASN_SHIFT = 1.5
 
 
-def actor_adjusted(probs: dict[str, float], actors: list | None) -> dict[str, float]:
+def actor_adjusted(probs: dict[str, float], actors: list | None, text_names_asn: bool = True) -> dict[str, float]:
+    """``probs`` shifted by who the accused are; a non-ASN accused only counts when the text names
+    no civil servant at all (a round-up of village heads and ASN is still about ASN)."""
     accused = [a for a in actors or [] if getattr(a, "accused", False)]
     if not accused:
         return probs
@@ -66,7 +68,7 @@ def actor_adjusted(probs: dict[str, float], actors: list | None) -> dict[str, fl
     if any(a.is_asn for a in accused):
         shift["case"] = ACCUSED_ASN_SHIFT
         shift["not_about"] = ACCUSED_ASN_NOT_ABOUT_SHIFT
-    elif all(a.is_asn is False for a in accused):
+    elif all(a.is_asn is False for a in accused) and not text_names_asn:
         shift["not_about"] = ACCUSED_NON_ASN_SHIFT
     weighted = {name: p * math.exp(shift[name]) for name, p in probs.items()}
     total = sum(weighted.values())

@@ -68,7 +68,7 @@ def _weight(sentence: Sentence) -> float:
     hits = sentence.hits
     if cues.RULE_LINE.search(sentence.text):
         return RULE_WEIGHT
-    if ("non_asn" in hits or "elected" in hits) and "asn" not in hits:
+    if "non_asn" in hits and "asn" not in hits:
         return 0.0  # another actor's deed (a village head, a PPS member) in a round-up
     return INCIDENT_WEIGHT if _about_incident(hits) else OTHER_WEIGHT
 
