@@ -66,8 +66,9 @@ def test_a_region_outside_the_scope_cannot_be_chosen(client, ui_stories, regency
     client.force_login(regency_user)
     response = client.get(reverse("ui:beranda"), {"region": "73.71"})
     assert "Judul s-makassar" not in response.content.decode()
-    offered = [code for code, _ in response.context["form"].fields["region"].choices if not isinstance(_, list)]
-    grouped = [c for _, group in response.context["form"].fields["region"].choices if isinstance(group, list) for c, _ in group]
+    options = response.context["form"].fields["region"].widget.options
+    offered = [code for code, label in options if not isinstance(label, list)]
+    grouped = [code for _, group in options if isinstance(group, list) for code, _ in group]
     assert "73.71" not in offered + grouped
     assert "71.74" in grouped
 
@@ -134,3 +135,21 @@ def test_bad_filter_values_are_ignored_not_fatal(client, ui_stories, ri_user):
     client.force_login(ri_user)
     response = client.get(reverse("ui:beranda"), {"date_from": "kemarin", "stage": "unknown", "page": "x"})
     assert response.status_code == 200
+
+
+def test_counting_stops_at_the_cap(client, ri_user, db, monkeypatch):
+    from pantau.web.ui import capped_paginator
+
+    monkeypatch.setattr(capped_paginator, "CAPPED_AT", 3)
+    for day in range(1, 6):
+        make_story(f"s-cap-{day}", "71.74", "Kota Kotamobagu", day=day)
+    Story.objects.update(about_asn_neutrality=True)
+    client.force_login(ri_user)
+    response = client.get(reverse("ui:beranda"))
+    paginator = response.context["page"].paginator
+    assert paginator.capped and paginator.count == 3
+    assert "Lebih dari 3 berita" in response.content.decode()
+    monkeypatch.setattr(capped_paginator, "CAPPED_AT", 5)
+    response = client.get(reverse("ui:beranda"))
+    assert not response.context["page"].paginator.capped
+    assert "5 berita — menampilkan 1–5" in response.content.decode()

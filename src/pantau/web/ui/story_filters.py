@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pantau.web.accounts.region_scope import RegionScope
 from pantau.web.monitoring.finding_filters import FindingFilters, filter_stories
 from pantau.web.monitoring.models import Article, Region
+from pantau.web.ui.plain_select import OptionListSelect, PlainSelect
 from pantau.web.ui.vocabulary_labels import EVENT_KIND_LABELS, STAGE_LABELS, VIOLATION_TYPE_LABELS
 
 MAX_SEARCH_WORDS = 8  # every word must match somewhere; more words add little and cost a scan each
@@ -24,39 +26,53 @@ def _with_blank(labels: dict, blank_label) -> list[tuple[str, str]]:
 
 def region_choices(scope: RegionScope) -> list[tuple[str, object]]:
     """Provinces and their kabupaten/kota the scope covers, grouped by province for the select."""
-    regions = Region.objects.all()
-    if not scope.everything:
-        regions = regions.filter(scope.q("code")) if not scope.nothing else regions.none()
     choices: list[tuple[str, object]] = [("", _("All my regions"))]
     if scope.everything:
         # National stories have no region; only RI sees them (ARCHITECTURE.md), so only RI may pick them.
         choices.append(("national", _("National (no region)")))
-    group: list[tuple[str, str]] = []
-    group_name = ""
-    for region in regions.order_by("province_code", "code"):
-        if region.level == "province" or region.province_name != group_name:
-            if group:
-                choices.append((group_name, group))
-            group_name = region.province_name
-            group = []
-        label = region.name if region.level == "regency" else _("%(province)s (whole province)") % {
-            "province": region.name
-        }
-        group.append((region.code, label))
-    if group:
-        choices.append((group_name, group))
+    if not scope.nothing:
+        choices += _region_groups(scope.everything, tuple(sorted(scope.codes)), get_language())
     return choices
+
+
+_REGION_GROUPS: dict[tuple[bool, tuple[str, ...], str], list[tuple[str, list]]] = {}
+
+
+def _region_groups(everything: bool, codes: tuple[str, ...], language: str) -> list[tuple[str, list]]:
+    """The grouped options, computed once per scope and language: the region table is reference data
+    that only changes at migrate time, and building 552 options on every beranda request was most of
+    its cost for RI users."""
+    key = (everything, codes, language)
+    if key in _REGION_GROUPS:
+        return _REGION_GROUPS[key]
+    regions = Region.objects.order_by("province_code", "code").values_list("code", "name", "level", "province_name")
+    if not everything:
+        regions = regions.filter(RegionScope(everything=False, codes=frozenset(codes)).q("code"))
+    groups: list[tuple[str, list]] = []
+    for code, name, level, province_name in regions:
+        if not groups or groups[-1][0] != province_name:
+            groups.append((province_name, []))
+        label = name if level == "regency" else _("%(province)s (whole province)") % {"province": name}
+        groups[-1][1].append((code, str(label)))
+    if groups and len(_REGION_GROUPS) < 1024:  # an empty table (before migrate) must not stick
+        _REGION_GROUPS[key] = groups
+    return groups
 
 
 class StoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
-    region = forms.ChoiceField(label=_("Region"), required=False)
+    region = forms.CharField(label=_("Region"), required=False, widget=OptionListSelect)
     violation_type = forms.ChoiceField(
-        label=_("Violation type"), required=False, choices=_with_blank(VIOLATION_TYPE_LABELS, _("All types"))
+        label=_("Violation type"),
+        required=False,
+        choices=_with_blank(VIOLATION_TYPE_LABELS, _("All types")),
+        widget=PlainSelect,
     )
-    stage = forms.ChoiceField(label=_("Stage"), required=False, choices=_with_blank(STAGE_LABELS, _("All stages")))
+    stage = forms.ChoiceField(
+        label=_("Stage"), required=False, choices=_with_blank(STAGE_LABELS, _("All stages")), widget=PlainSelect
+    )
     event_kind = forms.ChoiceField(
-        label=_("Event kind"), required=False, choices=_with_blank(EVENT_KIND_LABELS, _("All kinds"))
+        label=_("Event kind"), required=False, choices=_with_blank(EVENT_KIND_LABELS, _("All kinds")), widget=PlainSelect
     )
     date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
@@ -66,7 +82,15 @@ class StoryFilterForm(forms.Form):
 
     def __init__(self, data, scope: RegionScope):
         super().__init__(data)
-        self.fields["region"].choices = region_choices(scope)
+        self.scope = scope
+        self.fields["region"].widget.options = region_choices(scope)
+
+    def clean_region(self) -> str:
+        """A region the user may see, or "national" for RI; anything else is dropped, never widened."""
+        code = (self.cleaned_data.get("region") or "").strip()
+        if code == "national":
+            return code if self.scope.everything else ""
+        return code if code and self.scope.covers(code) else ""
 
     def apply(self, stories: QuerySet) -> QuerySet:
         """Narrow ``stories`` by every valid filter; an invalid field is ignored, not fatal.

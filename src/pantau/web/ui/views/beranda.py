@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
 from pantau.web.accounts.region_scope import scope_of
 from pantau.web.monitoring.models import Story
+from pantau.web.ui.capped_paginator import CappedPaginator
 from pantau.web.ui.story_filters import StoryFilterForm
 
 STORIES_PER_PAGE = 25
@@ -19,7 +19,7 @@ def beranda(request):
     scope = scope_of(request.user)
     form = StoryFilterForm(request.GET, scope)
     stories = form.apply(Story.objects.restrict(request.user)).needing_attention()
-    page = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+    page = CappedPaginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     context = {
