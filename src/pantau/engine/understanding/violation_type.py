@@ -42,6 +42,7 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
     # On a tie, the behaviour the article names first is its subject (round-ups lead with the
     # main incident); the priority order settles the rest.
     first = {name: len(view.text) for name in _PRIORITY}
+    quoted_rules: dict[str, list[int]] = {name: [] for name in _PRIORITY}
     for name in _PRIORITY:
         for index, matches in view.matches_by_sentence("type_" + name).items():
             # Presence, not count: one sentence that lists four social-media verbs is one act.
@@ -54,10 +55,14 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
                 if weights[index]:
                     scores[name] += weights[index]
                     where[name].append(index)
+                    if weights[index] < OTHER_WEIGHT:
+                        quoted_rules[name].append(index)
     best = max(_PRIORITY, key=lambda name: (scores[name], -first[name], -_PRIORITY.index(name)))
     if scores[best] <= 0:
         return "unspecified", scores, []
-    return best, scores, sorted(where[best])
+    # Evidence: the sentences that tell the deed; a quoted rule only when nothing else names it.
+    deed = [index for index in where[best] if index not in quoted_rules[best]]
+    return best, scores, sorted(deed or where[best])
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
