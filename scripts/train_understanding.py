@@ -232,7 +232,9 @@ def calibration(items: list[dict], predictions: list[Understanding], bins: int =
         conf = pred.violation.confidence
         right = pred.violation.is_case == item["label"]["is_violation_case"]
         rows[min(int((conf - 0.5) * 2 * bins), bins - 1) if conf >= 0.5 else 0].append((conf, right))
-    out = []
+    total = sum(len(row) for row in rows)
+    ece = sum(abs(sum(c for c, _ in row) - sum(r for _, r in row)) for row in rows if row) / max(total, 1)
+    out = [f"expected calibration error (is_case confidence, {bins} bins): {ece:.3f}"]
     for k, row in enumerate(rows):
         if row:
             out.append(f"conf {0.5 + k / (2 * bins):.1f}-{0.5 + (k + 1) / (2 * bins):.1f}: n={len(row):3d} "
