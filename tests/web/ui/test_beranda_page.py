@@ -54,6 +54,9 @@ def test_filters_narrow_within_the_visible_set(client, ui_stories, province_user
     client.force_login(province_user)
     by_region = client.get(reverse("ui:beranda"), {"region": "71.71"})
     assert titles_on(by_region) == {"Judul s-manado"}
+    html = by_region.content.decode()
+    assert '<option value="71.71" selected>Kota Manado</option>' in html
+    assert html.count(" selected>") == 4  # the region, and the three other selects on their blank option
     whole_province = client.get(reverse("ui:beranda"), {"region": "71"})
     assert titles_on(whole_province) == {"Judul s-kotamobagu", "Judul s-sulut", "Judul s-manado"}
     by_stage = client.get(reverse("ui:beranda"), {"stage": "under_examination"})

@@ -53,13 +53,29 @@ class PlainSelect(forms.Select):
         return mark_safe(html)
 
 
+# id(options) -> (options, their <option> markup with nothing selected). Keeping the options object
+# in the value keeps its id from being reused while the entry exists.
+_RENDERED: dict[int, tuple[Options, str]] = {}
+
+
 class OptionListSelect(forms.Widget):
     """A select whose options are handed over ready-made (``options``), so that a long list built once
-    and cached is neither normalised nor re-validated per request; the field validates the value."""
+    and cached is neither normalised nor re-validated per request; the field validates the value.
+
+    The options' markup is rendered once per options object; a request only marks its selection.
+    """
 
     options: Options = ()
 
     def render(self, name, value, attrs=None, renderer=None):
         final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
-        html = render_select(format_html("{}", forms.utils.flatatt(final_attrs)), self.options, _selected_value(value))
-        return mark_safe(html)
+        cached = _RENDERED.get(id(self.options))
+        if cached is None or cached[0] is not self.options:
+            cached = (self.options, render_select("", self.options, selected="\0"))
+            if len(_RENDERED) < 1024:
+                _RENDERED[id(self.options)] = cached
+        body = cached[1].removeprefix("<select>")
+        selected = _selected_value(value)
+        marker = f'<option value="{escape(selected)}">'
+        body = body.replace(marker, marker[:-1] + " selected>", 1)
+        return mark_safe(format_html("<select{}>", forms.utils.flatatt(final_attrs)) + body)
