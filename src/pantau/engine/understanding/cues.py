@@ -472,8 +472,6 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bdeklarasi dukungan",
         r"\bmendeklarasikan dukungan",
         r"\b(memberikan|memberi|menyampaikan|menyuarakan|mengungkapkan) dukungan",
-        r"\bmendukung (pasangan|paslon|calon|salah satu|bakal|bacalon|capres|caleg|nomor)",
-        r"\bdukung (pasangan|paslon|calon|salah satu|bakal|bacalon|capres|caleg|nomor|0\d)",
         r"\bsiap (mendukung|memenangkan|memilih)",
         r"\bpro [a-z]+\b",
         r"\bmengajak (warga|masyarakat|pemilih|hadirin)",
@@ -587,8 +585,6 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
     "decisions_favouring_candidate": _family(
         r"\bkebijakan yang (menguntungkan|merugikan)",
         r"\bkeputusan yang (menguntungkan|merugikan)",
-        r"\bmenguntungkan (salah satu|pasangan|paslon|calon)",
-        r"\bmerugikan (salah satu|pasangan|paslon|calon)",
         r"\bmenerbitkan (surat|kebijakan|keputusan)",
         r"\bmengeluarkan (surat|kebijakan|keputusan)",
         r"\bpenggantian pejabat\b",
@@ -682,3 +678,12 @@ DISSEMINATION = re.compile(
 # A line of a rule list ("4. membuat posting, comment, share...") or a sentence stating what is
 # forbidden: it names behaviours, but not what the accused did.
 RULE_LINE = re.compile(r"^\s*(\d{1,2}|[a-h])[.)]\s*|\b(dilarang|larangan|tidak boleh|tidak diperbolehkan)\b")
+
+# Generic wording that says which side someone took, not what they did: "ASN terlibat dalam
+# kampanye mendukung paslon 1" is attendance; these count half, so a specific act outweighs them.
+WEAK_TYPE_CUES: dict[str, re.Pattern[str]] = {
+    "public_support_statement": _family(
+        r"\bmendukung (pasangan|paslon|calon|salah satu|bakal|bacalon|capres|caleg|nomor)",
+        r"\bdukung (pasangan|paslon|calon|salah satu|bakal|bacalon|capres|caleg|nomor|0\d)",
+    ),
+}

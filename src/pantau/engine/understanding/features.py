@@ -47,6 +47,7 @@ class Sentence:
 SCANNED: dict[str, re.Pattern[str]] = {
     **FAMILIES,
     **{"type_" + name: pattern for name, pattern in cues.TYPE_CUES.items()},
+    **{"weak_type_" + name: pattern for name, pattern in cues.WEAK_TYPE_CUES.items()},
     "statute": cues.STATUTE,
     "spread": cues.DISSEMINATION,
     "job_titles": cues.STAGE_WORDS_IN_TITLES,

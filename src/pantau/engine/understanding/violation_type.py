@@ -28,6 +28,7 @@ OTHER_WEIGHT = 0.5
 # A sentence that states a prohibition names behaviours but not the deed; it only decides when
 # nothing else does (a page-2 excerpt that quotes a commentator).
 RULE_WEIGHT = 0.1
+WEAK_FACTOR = 0.5
 
 
 def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]:
@@ -36,7 +37,9 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
     where: dict[str, list[int]] = {name: [] for name in _PRIORITY}
     title = cues.DISSEMINATION.sub(" ", view.title.lower())
     for name in _PRIORITY:
-        scores[name] += TITLE_WEIGHT * bool(cues.TYPE_CUES[name].search(title))
+        # Weak cues do not count in the title: "ASN Dukung Paslon" heads every kind of case.
+        if cues.TYPE_CUES[name].search(title):
+            scores[name] += TITLE_WEIGHT
     spread = [m.span() for m in view.matches["spread"]]
     weights: dict[int, float] = {}
     # On a tie, the behaviour the article names first is its subject (round-ups lead with the
@@ -44,7 +47,7 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
     first = {name: len(view.text) for name in _PRIORITY}
     quoted_rules: dict[str, list[int]] = {name: [] for name in _PRIORITY}
     for name in _PRIORITY:
-        for index, matches in view.matches_by_sentence("type_" + name).items():
+        for index, (matches, factor) in _cue_sentences(view, name).items():
             # Presence, not count: one sentence that lists four social-media verbs is one act.
             kept = [m.start() for m in matches if not _inside(m.start(), spread)]
             if kept:
@@ -53,7 +56,7 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
                 if weights[index] >= OTHER_WEIGHT:
                     first[name] = min(first[name], kept[0])
                 if weights[index]:
-                    scores[name] += weights[index]
+                    scores[name] += weights[index] * factor
                     where[name].append(index)
                     if weights[index] < OTHER_WEIGHT:
                         quoted_rules[name].append(index)
@@ -63,6 +66,13 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
     # Evidence: the sentences that tell the deed; a quoted rule only when nothing else names it.
     deed = [index for index in where[best] if index not in quoted_rules[best]]
     return best, scores, sorted(deed or where[best])
+
+
+def _cue_sentences(view: ArticleView, name: str) -> dict[int, tuple[list, float]]:
+    """Sentence index -> (matches, factor): a strong cue counts fully, a weak one only half."""
+    found = {index: (matches, WEAK_FACTOR) for index, matches in view.matches_by_sentence("weak_type_" + name).items()}
+    found.update({index: (matches, 1.0) for index, matches in view.matches_by_sentence("type_" + name).items()})
+    return found
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
