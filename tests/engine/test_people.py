@@ -118,3 +118,72 @@ def test_lower_case_office_words_stay_in_the_role():
 
 def test_oknum_without_a_position_adds_no_actor():
     assert find_actors("Oknum tersebut belum bisa dihubungi wartawan.") == []
+
+
+def _accused_names(text: str) -> list[str]:
+    return [a.name for a in _actors(text) if a.name and a.accused]
+
+
+def test_short_second_mention_carries_the_allegation_to_the_full_name():
+    text = (
+        "Rapat itu digelar oleh Kepala Kantor Kementerian Agama Kabupaten Sigi, Hasanuddin Lamakarate, "
+        "bersama para pegawai. Dalam rapat itu Hasanuddin diduga meminta pegawai memilih pasangan nomor urut 1."
+    )
+    assert _accused_names(text) == ["Hasanuddin Lamakarate"]
+
+
+def test_name_written_before_sang_position_is_found():
+    text = "Pemeriksaan berlangsung tertutup. Rudi Pakaya, sang camat, memilih diam seusai dimintai keterangan."
+    actors = [a for a in _actors(text) if a.name]
+    assert [(a.name, a.role, a.accused) for a in actors] == [("Rudi Pakaya", "camat", True)]
+
+
+def test_sasak_title_lalu_begins_a_name_but_lalu_alone_is_no_name():
+    text = "Bawaslu memanggil Sekda Lombok Tengah Lalu Wira Pratama, Selasa. Lalu Bawaslu menggelar rapat pleno."
+    assert _accused_names(text) == ["Lalu Wira Pratama"]
+    assert [a for a in find_actors("Kepala Dinas Lalu, Bawaslu pun rapat.") if a.name] == []
+
+
+def test_unnamed_suspect_and_the_one_named_holder_of_that_position_are_one_actor():
+    text = (
+        "Seorang guru PPPK dilaporkan ke Bawaslu karena unggahan dukungan kepada calon bupati. "
+        "Siti Aminah, guru tersebut, menyatakan akun itu bukan miliknya."
+    )
+    actors = _actors(text)
+    assert [(a.name, a.accused) for a in actors] == [("Siti Aminah", True)]
+
+
+def test_appeal_and_negated_behaviour_accuse_nobody():
+    text = (
+        "Pj Gubernur Gorontalo, Rudy Salahuddin, mengingatkan ASN agar tidak terlibat kampanye. "
+        "Kepala Dinas Pendidikan Kota Gorontalo, Yusuf Hamid, mengatakan guru tidak terlibat politik praktis."
+    )
+    assert _accused_names(text) == []
+
+
+def test_supporting_logistics_is_not_supporting_a_candidate():
+    text = "Penjabat Bupati Luwu, Andi Mappatoba, turut mendukung jalannya distribusi logistik pilkada."
+    assert _accused_names(text) == []
+    text = "Penjabat Bupati Luwu, Andi Mappatoba, terang-terangan mendukung pasangan nomor urut 2."
+    assert _accused_names(text) == ["Andi Mappatoba"]
+
+
+def test_reporters_staffing_agencies_and_bare_members_are_not_accused():
+    text = (
+        "Anggota tim pemenangan pasangan nomor urut 3, Budi Lestaluhu, melaporkan Camat Amahai, "
+        "Yance Tuhuteru, yang diduga berkampanye. Kepala Badan Kepegawaian Daerah Maluku Tengah, "
+        "Rina Latuconsina, menunggu hasil pemeriksaan. Ketua Bawaslu Maluku Tengah didampingi Anggota, "
+        "Hendrik Matulessy, menyebut dugaan itu sedang diperiksa."
+    )
+    assert _accused_names(text) == ["Yance Tuhuteru"]
+
+
+def test_a_position_far_before_a_name_is_not_its_role():
+    text = '"Kami melaporkan Sekda ke Bawaslu," kata mahasiswa bernama Arif Rahman di kantor Bawaslu.'
+    (actor,) = [a for a in _actors(text) if a.name == "Arif Rahman"]
+    assert actor.role == "mahasiswa" and actor.accused is False
+
+
+def test_initial_does_not_swallow_the_first_letter_of_a_name():
+    names = [a.name for a in find_actors("Pelapor bernama Rouf Hidayat datang ke Bawaslu.") if a.name]
+    assert names == ["Rouf Hidayat"]

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from pantau.engine.analysis import Actor
-from pantau.engine.people.phrase_index import PhraseIndex, lower_same_length
+from pantau.engine.people.accusation import accusing_sentences
+from pantau.engine.people.phrase_index import lower_same_length
 from pantau.engine.people.positions import find_role_heads, is_asn, is_candidate, is_supervisor
 from pantau.engine.people.titles import strip_titles
 
@@ -26,7 +27,7 @@ _OFFICE_WORDS = set(
     Administrasi Wakil Bupati Wali Walikota Gubernur Sekretaris Partisipasi Masyarakat Hubungan Penyelesaian
     Sengketa Data Informasi Koordinator Komisi Kepegawaian Nasional Dalam Negeri Politik Pemerintahan BPBD OPD
     Satpol PP Inspektorat Setda Bappeda Dukcapil Kominfo PUPR Sumber Daya Manusia Pengembangan Perencanaan
-    Pembangunan Kesbangpol Kabinet Pusat Utara Selatan Barat Timur Tengah Tenggara Raya ASN PNS PPPK
+    Pembangunan Kesbangpol Tim Pemenangan Advokasi Kabinet Pusat Utara Selatan Barat Timur Tengah Tenggara Raya ASN PNS PPPK
     Pj Pj. Penjabat Jenderal Kanwil Ketua Anggota Kepala Staf Ahli Polri TNI Kapolres RT RW Sekda Camat Lurah""".split()
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z]{2,4}|Muh\.|Moh\.|Abd\.|St\.)$")
@@ -46,24 +47,15 @@ _NOT_NAME = set(
     Pengurus Panitia Polres Polda Polsek Perbekel Sangadi Geuchik Kepling Kades Guru Kelurahan Diketahui Sebab
     Akibatnya Kini Lalu Sehingga Bahkan Tak Tidak Apalagi Selanjutnya Berdasarkan Atas Oleh Usai Jelang""".split()
 )
-_INITIALS = re.compile(r"\b(?:berinisial|inisial|bernama)\s+([A-Z]{1,4}(?:\.[A-Z])*\.?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+_INITIALS = re.compile(
+    r"\b(?:berinisial|inisial|bernama)\s+([A-Z]{1,4}(?:\.[A-Z])*\.?(?![A-Za-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+)
 _OKNUM = re.compile(r"\boknum\s+((?:[A-Za-z]+\s?){1,3})", re.IGNORECASE)
 # Run on lower-cased text (cheaper than IGNORECASE); the role is then read from the original.
 _COUNTED_ROLE = re.compile(
     r"\b(?:seorang|sejumlah|beberapa|para|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)"
     r"\s+(camat|lurah|guru(?: asn| pns| pppk)?|asn|pns|pppk|pegawai|kepala desa|kades|kepala dinas|kepala sekolah|pejabat)\b"
 )
-# Words that say someone did the act. Not "pelanggaran" or "sanksi" alone: appeals and rules use
-# them about nobody in particular.
-_ACCUSING = PhraseIndex(
-    (
-        "diduga", "dilaporkan", "terlibat", "melanggar", "tidak netral", "tak netral", "berkampanye",
-        "mengampanyekan", "mengkampanyekan", "mendukung", "mengunggah", "memposting", "foto bersama", "berfoto",
-        "mengarahkan", "memobilisasi", "viral", "oknum", "terbukti", "disanksi", "diperiksa", "dipanggil",
-        "hadir dalam kampanye", "menghadiri kampanye", "deklarasi dukungan", "ikut kampanye", "ikut berkampanye",
-        "terekam", "kedapatan", "ketahuan", "tertangkap kamera", "dituding", "dituduh", "tuduhan", "membantah",
-    )
-)  # fmt: skip
 # A full stop ends a sentence unless it ends an abbreviation ("Dr.", "H.", "M.Pd.", "Moh.").
 _SENTENCE_END = re.compile(r"[.!?]+[\"”']?(?=\s+[A-Z\"“])|\n+")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Za-z]+(?:\.[A-Za-z]+)+|Drs|Dra|Prof|Hj|dr|drg)$")
@@ -74,7 +66,9 @@ _WORD = re.compile(r"\(?[\w'’.-]+\)?,?")
 class _Found:
     name: str | None
     role: str | None
-    in_accusing_sentence: bool  # the sentence says someone did a neutrality-breaching act
+    sentence: int  # index of the sentence it was found in
+    accused_by_wording: bool = False  # "oknum camat": the word itself says someone is accused
+    plural: bool = False  # "dua camat", "sejumlah guru": several people, never one named person
 
 
 def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Actor]:
@@ -87,7 +81,7 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
         return bisect_right(starts, position) - 1
 
     low = lower_same_length(text)
-    accusing = {sentence_of(start) for start, _ in _ACCUSING.find(low)}
+    accusing = accusing_sentences(text, low, starts)
     found: list[tuple[int, _Found]] = []  # (position, actor) so the output follows the text
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for span in find_role_heads(text):
@@ -97,22 +91,36 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
         sentence = text[offset:end]
         places = [(s - offset, e - offset) for s, e in place_spans if offset <= s < end]
         local = [(s - offset, e - offset) for s, e in heads]
-        for position, item in _named_in(sentence, local, places, index in accusing):
-            found.append((offset + position, item))
+        for position, name, role in _named_in(sentence, local, places):
+            found.append((offset + position, _Found(name, role, index)))
     for match in _INITIALS.finditer(text):
         index = sentence_of(match.start())
         offset = sentences[index][0]
         role = _role_before(text[offset : match.start()])
-        found.append((match.start(), _Found(match.group(1).rstrip("."), role, index in accusing)))
+        found.append((match.start(), _Found(match.group(1).rstrip("."), role, index)))
     for match in _OKNUM.finditer(text):
         heads = find_role_heads(match.group(1))
         if heads and heads[0][0] == 0:  # "oknum camat", not "oknum tersebut"
-            found.append((match.start(), _Found(None, "oknum " + _role_words(match.group(1)), True)))
+            role = "oknum " + _role_words(match.group(1))
+            found.append((match.start(), _Found(None, role, sentence_of(match.start()), accused_by_wording=True)))
     for match in _COUNTED_ROLE.finditer(low):
-        if sentence_of(match.start()) in accusing:
-            found.append((match.start(), _Found(None, text[match.start(1) : match.end(1)], True)))
+        index = sentence_of(match.start())
+        if index in accusing:
+            plural = not low.startswith("seorang", match.start())
+            found.append((match.start(), _Found(None, text[match.start(1) : match.end(1)], index, plural=plural)))
     found.sort(key=lambda pair: pair[0])
-    return _merge([item for _, item in found])[:MAX_ACTORS]
+    actors = _fold_unnamed_into_named(_merge([item for _, item in found]), found)
+    for actor, mentioned in actors:
+        mentioned.update(sentence_of(position) for position in _short_mentions(text, actor, actors))
+    _add_position_mentions(actors, _position_sentences(text, low, by_sentence))
+    for actor, mentioned in actors:
+        actor.accused = actor.accused or (
+            bool(mentioned & accusing)
+            and not is_supervisor(actor.role)
+            and not is_candidate(actor.role)
+            and not _BARE_MEMBERSHIP.match(actor.role or "")
+        )
+    return [actor for actor, _ in actors][:MAX_ACTORS]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -144,31 +152,33 @@ def _role_words(phrase: str) -> str:
 
 
 def _named_in(
-    sentence: str, heads: list[tuple[int, int]], places: list[tuple[int, int]], accusing: bool
-) -> list[tuple[int, _Found]]:
+    sentence: str, heads: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> list[tuple[int, str, str]]:
     """"<position> <office>, <name>", "<position> <office> <name>" and "<name>, <position> <office>"."""
     results = []
     for head_start, head_end in heads:
         words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence, head_end, head_end + 160)]
         role_end, index = _office_end(words, head_end, places)
         name_words: list[str] = []
-        for start, word in words[index:]:
+        for position, (start, word) in enumerate(words[index:], start=index):
             bare = word.strip("(),")
             if _TITLE_TOKEN.match(bare):
                 continue
-            if not _name_word(bare, start, places):
+            if not _name_word(bare, start, places) and not _name_prefix(bare, word, words, position, places):
                 break
             name_words.append(bare)
             if word.endswith(",") or len(name_words) == 4:
                 break
-        if not name_words and sentence[max(0, head_start - 2) : head_start] == ", ":
-            name_words = _name_before(sentence, head_start - 2, places)
+        if not name_words:
+            apposition = _APPOSITION_BEFORE.search(sentence, max(0, head_start - 40), head_start)
+            if apposition:
+                name_words = _name_before(sentence, apposition.start(), places)
         role_start = _with_modifier(sentence, head_start)
         role = sentence[role_start:role_end].strip(" ,")
         if name_words and _looks_like_person(name_words):
             name = strip_titles(" ".join(name_words))
             if name:
-                results.append((role_start, _Found(name, role, accusing)))
+                results.append((role_start, name, role))
     return results
 
 
@@ -204,6 +214,21 @@ def _name_word(bare: str, start: int, places: list[tuple[int, int]]) -> bool:
     )
 
 
+# "Edwin Roring, Sekda Tomohon", "Muh. Arsyad, sang camat", "Budi, selaku kepala dinas".
+_APPOSITION_BEFORE = re.compile(r", (?:(?:sang|selaku|yang menjabat(?: sebagai)?|yang juga|yang merupakan) )?$")
+# Sasak noble titles that begin a name ("Lalu Ahmad Surya", "Baiq Nurul") but are also common words
+# ("lalu" = then): a name word only when a name word follows.
+_NAME_PREFIXES = {"Lalu", "Baiq"}
+
+
+def _name_prefix(bare: str, word: str, words: list[tuple[int, str]], position: int,
+                 places: list[tuple[int, int]]) -> bool:
+    if bare not in _NAME_PREFIXES or word.endswith(",") or position + 1 >= len(words):
+        return False
+    start, following = words[position + 1]
+    return _name_word(following.strip("(),"), start, places)
+
+
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$")
 
 
@@ -218,7 +243,7 @@ def _name_before(sentence: str, end: int, places: list[tuple[int, int]]) -> list
         bare = word.strip("(),")
         if _TITLE_TOKEN.match(bare):
             words = []
-        elif _name_word(bare, position, places):
+        elif _name_word(bare, position, places) or (bare in _NAME_PREFIXES and not words):
             words.append(bare)
         else:
             words = []  # keep only the run of name words that ends at the comma
@@ -247,10 +272,20 @@ def _looks_like_person(words: list[str]) -> bool:
 
 def _role_before(before: str) -> str | None:
     """The position named last before an initial ("seorang camat berinisial AS" -> "camat")."""
+    before = before[-60:]  # a position far back in the sentence belongs to someone else
     heads = find_role_heads(before)
-    if not heads:
-        return None
-    return _trim_role(before[heads[-1][0] :])
+    # A comma or a quotation mark between the position and the name: the position is someone else's.
+    if heads and not re.search(r"[,\"“”;:.]", before[heads[-1][1] :]):
+        return _trim_role(before[heads[-1][0] :])
+    # No position: the noun just before says who it is ("mahasiswa bernama ...", "warga berinisial ...").
+    words = re.findall(r"[a-z]+", before[-25:])
+    if words and words[-1] not in _NOT_A_ROLE and words[-1] != before.split()[-1:][0:1] and len(words[-1]) > 3:
+        return words[-1]
+    return None
+
+
+_NOT_A_ROLE = {"kata", "ujar", "oleh", "yang", "dan", "seorang", "pria", "wanita", "perempuan", "laki", "sosok", "atas",
+               "dengan", "bahwa", "adalah", "yakni", "yaitu", "ialah", "berusia", "tahun", "kepada", "untuk", "dari"}
 
 
 def _trim_role(role: str) -> str:
@@ -264,33 +299,117 @@ def _trim_role(role: str) -> str:
     return " ".join(kept).strip(" ,")
 
 
-def _merge(found: list[_Found]) -> list[Actor]:
-    """One actor per person: "Bagja" joins "Rahmat Bagja"; unnamed actors one per position."""
-    actors: list[Actor] = []
+def _merge(found: list[_Found]) -> list[tuple[Actor, set[int]]]:
+    """One actor per person, with the sentences that mention it: "Bagja" joins "Rahmat Bagja";
+    unnamed actors one per position."""
+    actors: list[tuple[Actor, set[int]]] = []
     keys: list[str] = []
     for item in found:
         key = _key(item)
         if key is None:
             continue
         match_index = next((i for i, k in enumerate(keys) if _same_person(k, key)), None)
-        accused = item.in_accusing_sentence and not is_supervisor(item.role) and not is_candidate(item.role)
         if match_index is None:
             keys.append(key)
-            actors.append(Actor(name=item.name, role=item.role, is_asn=is_asn(item.role), accused=accused))
-            continue
-        actor = actors[match_index]
-        if item.name and (actor.name is None or len(item.name) > len(actor.name)):
-            actor.name = item.name
-            keys[match_index] = key
-        if actor.role is None and item.role:
-            actor.role = item.role
-            actor.is_asn = is_asn(item.role)
-        actor.accused = actor.accused or accused
+            actor = Actor(name=item.name, role=item.role, is_asn=is_asn(item.role), accused=False)
+            actors.append((actor, set()))
+        else:
+            actor = actors[match_index][0]
+            if item.name and (actor.name is None or len(item.name) > len(actor.name)):
+                actor.name = item.name
+                keys[match_index] = key
+            if actor.role is None and item.role:
+                actor.role = item.role
+                actor.is_asn = is_asn(item.role)
+        actor, mentioned = actors[match_index if match_index is not None else -1]
+        mentioned.add(item.sentence)
+        if item.accused_by_wording and not is_supervisor(item.role) and not is_candidate(item.role):
+            actor.accused = True
     return actors
 
 
+# "Anggota", "Ketua", "Kepala" with no body named: a member of whatever body the sentence named
+# before (in practice the supervisors' own staff), never enough to accuse.
+_BARE_MEMBERSHIP = re.compile(r"^(?:anggota|ketua|wakil ketua|komisioner|kepala|wakil|sekretaris)$", re.IGNORECASE)
+# Words before a position that make it several people or people in general ("para camat").
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:para|sejumlah|seluruh|semua|setiap|tiap|beberapa|banyak|\d+|dua|tiga|empat|lima)\s+|se-)$")
+
+
+def _position_sentences(text: str, low: str, by_sentence: dict[int, list[tuple[int, int]]]) -> dict[str, set[int]]:
+    """Position key -> sentences naming that position for one person ("Camat Landono diperiksa")."""
+    where: dict[str, set[int]] = {}
+    for index, heads in by_sentence.items():
+        for start, end in heads:
+            if _PLURAL_BEFORE.search(low, max(0, start - 12), start):
+                continue
+            key = _key(_Found(None, text[start:end], index))
+            if key:
+                where.setdefault(key, set()).add(index)
+    return where
+
+
+def _add_position_mentions(actors: list[tuple[Actor, set[int]]], where: dict[str, set[int]]) -> None:
+    """A named actor who alone in the article holds a position is meant wherever the text names the
+    position without a name: "Neneng, guru tersebut, membantah" after "guru itu dilaporkan"."""
+    holders: dict[str, list[set[int]]] = {}
+    for actor, mentioned in actors:
+        if actor.name and actor.role:
+            key = _key(_Found(None, actor.role, 0))
+            if key:
+                holders.setdefault(key, []).append(mentioned)
+    for key, mention_sets in holders.items():
+        if len(mention_sets) == 1 and key in where:
+            mention_sets[0].update(where[key])
+
+
+def _fold_unnamed_into_named(
+    actors: list[tuple[Actor, set[int]]], found: list[tuple[int, _Found]]
+) -> list[tuple[Actor, set[int]]]:
+    """"Seorang guru dilaporkan ... Neneng, guru tersebut, membantah": when exactly one named actor
+    holds the position of a singular unnamed one, they are one person."""
+    plural_keys = {_key(item) for _, item in found if item.plural}
+    kept: list[tuple[Actor, set[int]]] = []
+    for actor, mentioned in actors:
+        if actor.name is None and actor.role:
+            key = _key(_Found(None, actor.role, 0))
+            holders = [(a, m) for a, m in actors if a.name and a.role and _key(_Found(None, a.role, 0)) == key]
+            if key not in plural_keys and len(holders) == 1:
+                holder, holder_mentions = holders[0]
+                holder_mentions.update(mentioned)
+                holder.accused = holder.accused or actor.accused
+                continue
+        kept.append((actor, mentioned))
+    return kept
+
+
+# Given names and name parts so common that alone they do not say which person is meant.
+_COMMON_NAME_PARTS = set(
+    """Muhammad Muh Moh Mohammad Ahmad Abdul Abd Andi Lalu Baiq Siti Nur Made Ketut Putu Nyoman Wayan Gede
+    Komang Kadek Ni Anak Agung Gusti Raden Teuku Cut Haji Hajjah Daeng La Wa Ode Sri Dewi""".split()
+)
+
+
+def _short_mentions(text: str, actor: Actor, actors: list[tuple[Actor, set[int]]]) -> list[int]:
+    """Where the text names ``actor`` again by one word of its name ("Menurut Hendra", "Arsyad
+    tiba"): words of three letters or more, shared with no other actor, not a common name part."""
+    if not actor.name:
+        return []
+    others = {word for other, _ in actors if other is not actor and other.name for word in other.name.split()}
+    words = [
+        word.rstrip(".,")
+        for word in actor.name.split()
+        if len(word) >= 3 and word[0].isupper() and not word.isupper() and word not in others
+        and word.rstrip(".") not in _COMMON_NAME_PARTS and word not in _NOT_NAME
+    ]
+    if not words:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+    return [match.start() for match in pattern.finditer(text)]
+
+
 # Unnamed actors are told apart by position; these spellings are one position.
-_SAME_POSITION = {"aparatur": "asn", "pns": "asn", "pegawai": "asn", "sekretaris": "sekda", "kades": "kepala"}
+_SAME_POSITION = {"aparatur": "asn", "pns": "asn", "pegawai": "asn", "sekretaris": "sekda", "kades": "kepala",
+                  "penjabat": "pj", "pj.": "pj", "pejabat": "pj"}
 
 
 def _key(item: _Found) -> str | None:

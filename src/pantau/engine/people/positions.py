@@ -75,10 +75,13 @@ _ASN = re.compile(
     r"|kepala biro|staf ahli|asisten|dinas|bkn|kasn|kemendagri|pemkab|pemkot|pemprov|opd|kemenag|kementerian)\b",
     re.IGNORECASE,
 )
-# People who watch, report or comment rather than act: never the accused in a neutrality case.
+# People who watch, report, comment or discipline rather than act (the staffing agencies, BKD/BKPSDM,
+# that carry out sanctions; the candidates' teams and students who file reports): never the accused.
 _SUPERVISOR = re.compile(
     r"\b(?:bawaslu|panwaslu|panwaslih|panwas|kpu|komisi pemilihan umum|dkpp|bkn|kasn|kemendagri|mendagri|menpan|pengamat|akademisi"
-    r"|ketua lsm|koordinator divisi|kordiv|komisioner|inspektur|kapolres|kapolda)\b",
+    r"|ketua lsm|koordinator divisi|kordiv|komisioner|inspektur|inspektorat|kapolres|kapolda|kementerian dalam negeri"
+    r"|badan kepegawaian|bkd|bkpsdm|bkpsdmd|bkpp|gakkumdu|sentra penegakan hukum|menteri dalam negeri|mahasiswa|aktivis"
+    r"|pelapor|kuasa hukum|tim hukum|tim advokasi|tim pemenangan|tim sukses|timses)\b",
     re.IGNORECASE,
 )
 
