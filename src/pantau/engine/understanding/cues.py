@@ -210,6 +210,8 @@ APPEAL = _family(
     r"\bmengajak (seluruh|semua|para) (asn|pns|pegawai)",
     r"\bdilarang\b",
     r"\bmenjaga netralitas\b",
+    r"\b(meminta|mendesak|minta) (pemerintah|pemprov|pemkab|pemkot|pemda|bkn|kasn|kepala daerah|penjabat|"
+    r"pj|gubernur|bupati|wali ?kota)\b[^.]{0,60}\b(tegas|menindak|netral|mengingatkan|menertibkan)",
 )
 OUTREACH = _family(
     r"\b(men|meny|di|ter)?sosialisasi",
@@ -228,6 +230,9 @@ OUTREACH = _family(
     r"\bgerakan\b",
     r"\bpojok pengawasan\b",
     r"\bsekolah kader\b",
+    r"\bmengajak (masyarakat|warga|media|wartawan|pemilih|pemuda|mahasiswa)[^.]{0,40}"
+    r"\b(mengawasi|memantau|melapor|mengawal)",
+    r"\b(ngopi|ngobrol|diskusi santai|coffee morning)\b",
 )
 PLEDGE = _family(
     r"\bikrar\b",
@@ -279,6 +284,8 @@ STATISTICS = _family(
     r"\bmeningkat\b",
     r"\bmenurun\b",
     r"\bsepanjang (tahun|pemilu|pilkada)",
+    r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan) "
+    r"(laporan|kasus|pelanggaran|temuan|pemda|pemerintah daerah|kabupaten)",
     r"\bselama (tahapan|pemilu|pilkada)",
 )
 EXPLAINER = _family(
@@ -296,6 +303,12 @@ EXPLAINER = _family(
     r"\bapa saja\b",
     r"\bberikut (ini )?(adalah|daftar|larangan|aturan|sanksi)",
     r"\bjenis sanksi\b",
+    r"\b(kenapa|mengapa|bolehkah|apakah) (asn|pns|pegawai)",
+    r"\btanya jawab\b",
+    r"\bpenjelasannya\b",
+    r"\bbegini (cara|penjelasan|aturan|ketentuan)",
+    r"\bcaranya\b",
+    r"\bpedoman netralitas\b",
     r"\b(men)?jelaskan (\w+ ){0,2}(aturan|batas|larangan|ketentuan|sanksi)",
 )
 OPINION = _family(
@@ -304,6 +317,8 @@ OPINION = _family(
     r"\besai\b",
     r"\btajuk\b",
     r"\bpenulis adalah\b",
+    r"\boleh ?: ?[a-z]",
+    r"\btajuk rencana\b",
     r"\bmenurut (saya|hemat saya|penulis)\b",
     r"\bsaya (kira|pikir|rasa)\b",
     r"\bkita (perlu|harus|semua)\b",
