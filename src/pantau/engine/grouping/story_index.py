@@ -53,12 +53,12 @@ DUPLICATE_JACCARD = 0.5  # estimated 3-gram Jaccard of a near-verbatim copy
 SHARED_SOURCE_CONTAINMENT = 0.5
 WINDOW_DAYS = 120  # a story not heard of for this long is closed
 WINDOW_ARTICLES = 200_000  # the same window in stream positions, for articles without dates
-RETRIEVAL_TERMS = 14  # the article's most distinctive terms used to look up candidate stories
-MAX_CANDIDATES = 8  # stories scored per article, those sharing the most retrieval terms
+RETRIEVAL_TERMS = 10  # the article's most distinctive terms used to look up candidate stories
+MAX_CANDIDATES = 5  # stories scored per article, those sharing the most retrieval terms
 SCORING_TERMS = 60  # the article's heaviest TF-IDF terms compared with a story's
 STORY_TERMS = 100  # terms a story profile keeps
 STORY_KEY_TERMS = 60
-EVENT_TERMS = 60
+EVENT_TERMS = 30
 EVENT_DAY_TOLERANCE = 1
 EVENT_JOIN_SIMILARITY = 0.2
 EVENT_JOIN_SIMILARITY_NEXT_DAY = 0.35  # a day later it is more often the next development
@@ -131,12 +131,13 @@ class StoryIndex:
         explanation: dict = {}
         address = article_url_key(analysis.url)
         original = self._same_address(address, explanation)
+        if original is not None:  # another rendering of a page we have: its text adds nothing
+            return self._add_copy(analysis, original, seq, outlet, None, 0, [], address, explanation)
         body = clean_body(analysis.text)
         tokens = tokens_of(analysis.title, body)
         signature = near_duplicates.signature(tokens)
         buckets = near_duplicates.band_keys(signature) if signature is not None else []
-        if original is None:
-            original = self._near_copy(signature, buckets, explanation)
+        original = self._near_copy(signature, buckets, explanation)
         shingles = max(0, len(tokens) - near_duplicates.SHINGLE + 1)
         if original is not None:
             return self._add_copy(analysis, original, seq, outlet, signature, shingles, buckets, address, explanation)
@@ -159,7 +160,7 @@ class StoryIndex:
 
         story = self._best_story(features, vector, norm, idf, retrieval_terms, seq, explanation)
         if story is None:
-            story = StoryProfile(id="s-" + analysis.id, members=[], terms={}, key_terms={})
+            story = StoryProfile(id="s-" + analysis.id, members=[], key_terms={})
             explanation["story"].update(decision="new", story=story.id)
 
         event = self._news_event(analysis.id, story, features, vector, norm, idf, explanation)
@@ -176,7 +177,7 @@ class StoryIndex:
             signature=near_duplicates.to_bytes(signature),
             shingles=shingles,
         )
-        self._update_story(story, features, idf, record)
+        self._update_story(story, features, vector, idf, record)
         store.put_article(record)
         store.put_story(story)
         store.index_story_terms(story.id, retrieval_terms)
@@ -247,7 +248,8 @@ class StoryIndex:
             story.last_day = record.day if story.last_day is None else max(story.last_day, record.day)
         store.put_article(record)
         store.put_story(story)
-        self._remember_copies_of(record.id, buckets, address)
+        # Copies get no LSH buckets of their own: a later copy finds the original's.
+        self._remember_copies_of(record.id, [], address)
         return Grouping(story=story.id, news_event=event.id, duplicate_of=original.id, explanation=explanation)
 
     def _remember_copies_of(self, article_id: str, buckets: list[int], address: str | None) -> None:
@@ -301,7 +303,9 @@ class StoryIndex:
 
     def _best_story(self, features, vector, norm, idf, retrieval_terms, seq, explanation) -> StoryProfile | None:
         hits = self.store.stories_with_terms(retrieval_terms)
-        ranked = sorted(hits, key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES]
+        # A story sharing one retrieval term is a candidate only when none shares two or more.
+        strong = [story_id for story_id, n in hits.items() if n >= 2] or list(hits)
+        ranked = sorted(strong, key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES]
         scored = []
         for story_id in ranked:
             story = self.store.get_story(story_id)
@@ -346,12 +350,10 @@ class StoryIndex:
             event = best[1]
             explanation["news_event"] = {"decision": "joined", "news_event": event.id, "similarity": round(best[0], 3)}
             event.n_articles += 1
-            _merge_terms(event.terms, features.terms, EVENT_TERMS)
-            self._reweigh(event, features.terms, idf)
+            _accumulate(event, vector, EVENT_TERMS)
             return event
-        event = NewsEvent(id="e-" + article_id, day=features.day, terms={})
-        _merge_terms(event.terms, features.terms, EVENT_TERMS)
-        self._reweigh(event, features.terms, idf)
+        event = NewsEvent(id="e-" + article_id, day=features.day)
+        _accumulate(event, vector, EVENT_TERMS)
         story.events.append(event)
         explanation["news_event"] = {"decision": "new", "news_event": event.id}
         return event
@@ -375,29 +377,14 @@ class StoryIndex:
             explanation["source"] = source
         return source
 
-    @staticmethod
-    def _reweigh(profile: StoryProfile | NewsEvent, changed: dict[str, float], idf: IdfTable) -> None:
-        """Update the profile's TF-IDF vector for the terms that just changed, at today's IDF.
-
-        Other terms keep the weight of their last change: document frequencies drift slowly,
-        and re-weighing a 100-term profile per article would cost more than scoring it.
-        """
-        terms, vector = profile.terms, profile.vector
-        for term in changed:
-            weight = terms.get(term)
-            if weight is not None:
-                vector[term] = weight * idf.idf(term)
-        if len(vector) > len(terms):  # pruned terms leave the vector too
-            profile.vector = vector = {t: w for t, w in vector.items() if t in terms}
-        profile.norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-
-    def _update_story(self, story: StoryProfile, features: ArticleFeatures, idf: IdfTable, record: ArticleRecord) -> None:
+    def _update_story(
+        self, story: StoryProfile, features: ArticleFeatures, vector: dict[str, float], idf: IdfTable, record: ArticleRecord
+    ) -> None:
         store = self.store
         new_story = not story.members
         story.members.append(record.id)
         story.originals += 1
-        _merge_terms(story.terms, features.terms, STORY_TERMS)
-        self._reweigh(story, features.terms, idf)
+        _accumulate(story, vector, STORY_TERMS)
         gained = [t for t in features.key_terms if t not in story.key_terms]
         for term in features.key_terms:
             story.key_terms[term] = story.key_terms.get(term, 0) + 1
@@ -429,11 +416,21 @@ def _person_name(name: str | None) -> str | None:
     return " ".join(words)
 
 
-def _merge_terms(into: dict[str, float], terms: dict[str, float], limit: int) -> None:
-    for term, weight in terms.items():
-        into[term] = into.get(term, 0.0) + weight
-    if len(into) > limit * 2:  # prune in batches: sorting on every add would dominate the cost
+def _accumulate(profile: StoryProfile | NewsEvent, vector: dict[str, float], limit: int) -> None:
+    """Add an article's TF-IDF vector to a profile's, keeping the heaviest ``limit`` terms.
+
+    Each member's weights are those of its arrival: document frequencies drift slowly, and
+    re-weighing whole profiles per article would cost more than scoring them. The norm is kept
+    up to date term by term and recomputed when the profile is pruned.
+    """
+    into = profile.vector
+    squared = profile.norm * profile.norm if into else 0.0
+    for term, weight in vector.items():
+        old = into.get(term, 0.0)
+        new = into[term] = old + weight
+        squared += new * new - old * old
+    if len(into) > limit + limit // 4:  # prune in batches: sorting on every add would cost more
         kept = sorted(into, key=into.__getitem__, reverse=True)[:limit]
-        kept_set = {t: into[t] for t in kept}
-        into.clear()
-        into.update(kept_set)
+        profile.vector = into = {t: into[t] for t in kept}
+        squared = sum(w * w for w in into.values())
+    profile.norm = math.sqrt(squared) if squared > 1e-12 else 1.0

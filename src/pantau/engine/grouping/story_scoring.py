@@ -144,6 +144,10 @@ def fit(
         return Fit(0.0, {"veto": veto})
     text = cosine(vector, norm, story.vector, story.norm)
     signals["text_cosine"] = round(text, 3)
+    if text < REWRITE_COSINE and not (article.key_terms & story.key_terms.keys()):
+        # No name in common and no rewrite: it cannot pass the gate, skip the rest.
+        signals["too_few_shared_names"] = "no shared names"
+        return Fit(round(TEXT_WEIGHT * text, 4), signals)
     evidence, shared_keys = _name_evidence(article, story, idf)
     if shared_keys:
         signals["shared_key_terms"] = shared_keys

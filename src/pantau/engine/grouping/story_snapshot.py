@@ -86,7 +86,6 @@ def _story_out(story: StoryProfile) -> dict:
     return {
         "id": story.id,
         "members": story.members,
-        "terms": story.terms,
         "key_terms": story.key_terms,
         "actor_names": sorted(story.actor_names),
         "region_codes": sorted(story.region_codes),
@@ -96,7 +95,7 @@ def _story_out(story: StoryProfile) -> dict:
         "last_day": story.last_day,
         "last_seq": story.last_seq,
         "events": [
-            {"id": e.id, "day": e.day, "terms": e.terms, "n_articles": e.n_articles, "vector": e.vector, "norm": e.norm}
+            {"id": e.id, "day": e.day, "n_articles": e.n_articles, "vector": e.vector, "norm": e.norm}
             for e in story.events
         ],
         "vector": story.vector,
@@ -109,7 +108,6 @@ def _story_in(data: dict) -> StoryProfile:
     return StoryProfile(
         id=data["id"],
         members=data["members"],
-        terms=data["terms"],
         key_terms=data["key_terms"],
         actor_names=set(data["actor_names"]),
         region_codes=set(data["region_codes"]),

@@ -35,9 +35,8 @@ class NewsEvent:
 
     id: str
     day: int | None
-    terms: dict[str, float]  # summed sublinear term frequencies, pruned
     n_articles: int = 1
-    vector: dict[str, float] = field(default_factory=dict)  # TF-IDF of ``terms`` at the last change
+    vector: dict[str, float] = field(default_factory=dict)  # summed TF-IDF of its articles, pruned
     norm: float = 1.0
 
 
@@ -47,7 +46,6 @@ class StoryProfile:
 
     id: str
     members: list[str]  # article ids in stream order
-    terms: dict[str, float]  # summed sublinear term frequencies over members, pruned
     key_terms: dict[str, int]  # key term -> number of members that have it, pruned
     actor_names: set[str] = field(default_factory=set)
     region_codes: set[str] = field(default_factory=set)
@@ -124,7 +122,7 @@ class StoryStore(Protocol):
         """Index the story under these terms; each term keeps only its most recent stories."""
 
 
-POSTINGS_PER_TERM = 48  # a term keeps its 48 most recently active stories: bounded retrieval cost
+POSTINGS_PER_TERM = 32  # a term keeps its 32 most recently active stories: bounded retrieval cost
 
 
 class InMemoryStoryStore:

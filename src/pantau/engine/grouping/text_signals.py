@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from sys import intern
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -124,7 +125,8 @@ def read_signals(
     """
     if tokens is None:
         tokens = tokens_of(title, body)
-    counts = {t: c for t, c in Counter(tokens).items() if len(t) > 1 and t not in STOPWORDS}
+    # Interned: the same word in thousands of profiles and postings is then one string object.
+    counts = {intern(t): c for t, c in Counter(tokens).items() if len(t) > 1 and t not in STOPWORDS}
     runs: dict[frozenset[str], None] = {}
     for match in _CAPITALISED_RUN.finditer(body):
         words = match.group(0).lower().split(" ")
@@ -149,4 +151,5 @@ def read_signals(
 
 def sublinear_tf(counts: dict[str, int]) -> dict[str, float]:
     """1 + log(count): a word said ten times is not ten times the evidence."""
-    return {t: 1.0 + math.log(c) for t, c in counts.items()}
+    log = math.log
+    return {t: 1.0 if c == 1 else 1.0 + log(c) for t, c in counts.items()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # Second-level labels under which Indonesian (and other) outlets register: "detik.co.id".
@@ -16,8 +17,11 @@ def registrable_domain(host_or_url: str | None) -> str | None:
         return None
     text = host_or_url.strip().lower()
     host = urlsplit(text).hostname if "://" in text else text.split("/")[0]
-    if not host:
-        return None
+    return _domain_of_host(host) if host else None
+
+
+@lru_cache(maxsize=65536)
+def _domain_of_host(host: str) -> str | None:
     labels = [p for p in host.split(".") if p]
     if len(labels) <= 2:
         return ".".join(labels) or None
