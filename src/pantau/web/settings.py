@@ -179,6 +179,17 @@ CELERY_RESULT_BACKEND = None
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 
+# What a region sees is cached until the next load (monitoring/findings_cache.py); per process
+# unless PANTAU_CACHE_URL names a shared cache (redis://127.0.0.1:6379/1).
+PANTAU_FINDINGS_CACHE_SECONDS = int(os.environ.get("PANTAU_FINDINGS_CACHE_SECONDS", "300"))
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["PANTAU_CACHE_URL"]}
+        if os.environ.get("PANTAU_CACHE_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
+    )
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

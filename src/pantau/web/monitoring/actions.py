@@ -9,12 +9,15 @@ from django.db import transaction
 
 from pantau.web.audit.audit_log import client_ip, record_audit_event
 from pantau.web.monitoring.analysis_store import StoreResult, store_batch
+from pantau.web.monitoring.findings_cache import bump_findings_version
 
 
 def do_store_analyses(contracts: Iterable[dict[str, Any]], *, acting_user=None, origin: str = "") -> StoreResult:
     """Upsert one batch of contract analyses (see ``analysis_store``)."""
     with transaction.atomic():
         result = store_batch(contracts)
+        if result.stored:
+            bump_findings_version()
         if result.stored or result.failed:
             record_audit_event(
                 "analyses_loaded",

@@ -153,3 +153,10 @@ class Article(models.Model):
             "name": self.region_name,
             "province": self.region_province,
         }
+
+
+class FindingsVersion(models.Model):
+    """One row, bumped by every load in the same transaction: caches of what the findings look like
+    key on it, so a load invalidates them everywhere at once."""
+
+    value = models.BigIntegerField(default=0)
