@@ -12,7 +12,7 @@ from pantau.engine.article import Article
 from pantau.engine.understanding.case_stage import case_stage
 from pantau.engine.understanding.event_kind import event_kind
 from pantau.engine.understanding.evidence import case_evidence, not_about_evidence, pick_sentences
-from pantau.engine.understanding.features import read_article, features
+from pantau.engine.understanding.features import features, read_article
 from pantau.engine.understanding.model import actor_adjusted, class_probabilities
 from pantau.engine.understanding.violation_type import violation_type
 
@@ -26,7 +26,7 @@ def understand(article: Article, www: WhoWhereWhen, model: dict | None = None) -
     if not view.sentences and not view.title.strip():
         return Understanding(warnings=["understanding: the article has no text to classify"])
     names_asn = bool(view.title_hits.get("asn")) or any("asn" in s.hits for s in view.sentences)
-    probs = actor_adjusted(class_probabilities(features(view, www.actors), model), www.actors, names_asn)
+    probs = actor_adjusted(class_probabilities(features(view), model), www.actors, names_asn)
     p_case = probs["case"]
     about = probs["not_about"] < 0.5
     is_case = p_case >= 0.5

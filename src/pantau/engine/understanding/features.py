@@ -7,7 +7,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from pantau.engine.analysis import Actor
 from pantau.engine.understanding import cues
 from pantau.engine.understanding.cue_scanner import CueScanner
 from pantau.engine.understanding.text_units import sentence_spans, stem, words
@@ -101,8 +100,11 @@ def read_article(title: str | None, text: str) -> ArticleView:
     return view
 
 
-def features(view: ArticleView, actors: list[Actor] | None = None) -> dict[str, float]:
-    """Sparse features: stemmed words, cue-family counts by place, their co-occurrence, actors."""
+def features(view: ArticleView) -> dict[str, float]:
+    """Sparse features: stemmed words, cue-family counts by place, and their co-occurrence.
+
+    Extracted actors are not features (the training articles have none); the classifier applies
+    them afterwards as fixed shifts, see model.actor_adjusted."""
     feats: dict[str, float] = {}
     # Words of the sentences only: "Baca juga" lines are other stories' headlines.
     for word in set(words(" ".join(sentence.text for sentence in view.sentences))):
@@ -148,9 +150,4 @@ def features(view: ArticleView, actors: list[Actor] | None = None) -> dict[str, 
     feats["x:no_asn"] = float(not whole.get("asn") and not view.title_hits.get("asn"))
     feats["x:no_neutral"] = float(not whole.get("neutral") and not view.title_hits.get("neutral"))
 
-    if actors:
-        accused = [a for a in actors if a.accused]
-        feats["a:accused_asn"] = float(any(a.is_asn for a in accused))
-        feats["a:accused_non_asn_only"] = float(bool(accused) and all(a.is_asn is False for a in accused))
-        feats["a:any_asn"] = float(any(a.is_asn for a in actors))
     return feats

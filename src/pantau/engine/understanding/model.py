@@ -37,19 +37,6 @@ def class_probabilities(feats: dict[str, float], model: dict | None = None) -> d
     return {name: e / total for name, e in zip(model["classes"], exps)}
 
 
-def contributions(feats: dict[str, float], class_name: str, model: dict | None = None) -> dict[str, float]:
-    """How much each feature pushed towards ``class_name`` against the other classes' mean."""
-    model = model or load_model()
-    k = model["classes"].index(class_name)
-    others = [i for i in range(len(model["classes"])) if i != k]
-    out = {}
-    for name, value in feats.items():
-        row = model["weights"].get(name)
-        if row is not None:
-            out[name] = value * (row[k] - sum(row[i] for i in others) / len(others))
-    return out
-
-
 # Log-odds shifts applied when who/where/when names the accused. The training data carries no
 # extracted actors, so these are set by hand: an accused civil servant makes a case likelier, an
 # accused who is explicitly not ASN (village head, KPU ad-hoc staff) makes "not about" likelier.
