@@ -42,10 +42,12 @@ def signature(tokens: tuple[str, ...] | list[str]) -> np.ndarray | None:
     """The MinHash signature (NUM_PERM uint32) of the word 3-grams, or None for very short texts."""
     if len(tokens) < SHINGLE + 2:
         return None
-    get = _token_hashes.get
-    values = [get(t) for t in tokens]
-    if None in values:
-        values = [_token_hash(t) if v is None else v for t, v in zip(tokens, values)]
+    try:
+        values = list(map(_token_hashes.__getitem__, tokens))
+    except KeyError:  # new words: hash them once
+        for token in set(tokens).difference(_token_hashes):
+            _token_hash(token)
+        values = list(map(_token_hashes.__getitem__, tokens))
     hashes = np.array(values, dtype=np.uint64)
     # uint64 array arithmetic wraps around silently (no np.errstate needed: it costs more than
     # the hashing), and the wrap-around is part of the mixing.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from sys import intern
 from typing import NamedTuple
 
 from pantau.engine.analysis import Analysis, Grouping
@@ -154,7 +155,8 @@ class StoryIndex:
         full_vector, _ = weighted_vector(features.terms, idf)
         # Scoring uses the article's heaviest terms only: the tail adds cost, not evidence.
         ranked_terms = sorted(full_vector, key=full_vector.__getitem__, reverse=True)
-        vector = {t: full_vector[t] for t in ranked_terms[:SCORING_TERMS]}
+        # Interned: these words go into profiles and postings, thousands of times over.
+        vector = {intern(t): full_vector[t] for t in ranked_terms[:SCORING_TERMS]}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         retrieval_terms = self._retrieval_terms(features, ranked_terms, idf)
 

@@ -30,7 +30,7 @@ def save_store(store: InMemoryStoryStore, path: str | Path) -> None:
         "articles": [_article_out(r) for r in store.articles.values()],
         "buckets": [[k, a] for k, a in store.buckets.items()],
         "addresses": store.addresses,
-        "stories": [_story_out(s) for s in store.stories.values()],
+        "stories": [story_to_data(s) for s in store.stories.values()],
         "postings": store.postings,
     }
     temporary = path.with_name(path.name + ".tmp")
@@ -57,7 +57,7 @@ def load_store(path: str | Path) -> InMemoryStoryStore:
     store.articles = {r["id"]: _article_in(r) for r in document["articles"]}
     store.buckets = {int(k): a for k, a in document["buckets"]}
     store.addresses = document["addresses"]
-    store.stories = {s["id"]: _story_in(s) for s in document["stories"]}
+    store.stories = {s["id"]: story_from_data(s) for s in document["stories"]}
     store.postings = document["postings"]
     return store
 
@@ -82,7 +82,7 @@ def _article_in(data: dict) -> ArticleRecord:
     return ArticleRecord(**data, signature=base64.b64decode(signature) if signature else None)
 
 
-def _story_out(story: StoryProfile) -> dict:
+def story_to_data(story: StoryProfile) -> dict:
     return {
         "id": story.id,
         "members": story.members,
@@ -104,7 +104,7 @@ def _story_out(story: StoryProfile) -> dict:
     }
 
 
-def _story_in(data: dict) -> StoryProfile:
+def story_from_data(data: dict) -> StoryProfile:
     return StoryProfile(
         id=data["id"],
         members=data["members"],

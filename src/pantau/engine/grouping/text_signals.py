@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from sys import intern
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -18,15 +17,10 @@ from datetime import date
 # distinguishes stories; words are runs of letters.
 _TOKEN = re.compile(r"\w+(?:[-.,/]\w+)*")
 _CAPITAL_WORD = r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*"
-# Capitalised words written one space apart: one name ("Rahmat Bagja", "Ecovention Ancol").
-_CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*")
-# What comes just before a sentence's first word: there a capital says nothing about names.
-_SENTENCE_ENDS = frozenset('.!?:;\n"“”\'([–—-')
-
-
-def _at_sentence_start(text: str, position: int) -> bool:
-    before = text[max(0, position - 4) : position].rstrip(" \t")
-    return not before or before[-1] in _SENTENCE_ENDS
+# Capitalised words written one space apart, inside a sentence (after a word, a comma or a closing
+# bracket and one space): one name ("Rahmat Bagja", "Ecovention Ancol"). A sentence's first word is
+# capitalised whatever it is, so a run that opens a sentence starts at its second word.
+_CAPITALISED_RUN = re.compile(rf"(?<=[\w,)] ){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*")
 # "Baca juga: <another headline>" links pull unrelated headlines into the text.
 _READ_ALSO = re.compile(r"\(?\s*baca(?: juga)?\s*:[^\n)]*\)?", re.IGNORECASE)
 
@@ -125,14 +119,10 @@ def read_signals(
     """
     if tokens is None:
         tokens = tokens_of(title, body)
-    # Interned: the same word in thousands of profiles and postings is then one string object.
-    counts = {intern(t): c for t, c in Counter(tokens).items() if len(t) > 1 and t not in STOPWORDS}
+    counts = {t: c for t, c in Counter(tokens).items() if len(t) > 1 and t not in STOPWORDS}
     runs: dict[frozenset[str], None] = {}
-    for match in _CAPITALISED_RUN.finditer(body):
-        words = match.group(0).lower().split(" ")
-        if _at_sentence_start(body, match.start()):
-            words = words[1:]
-        run = frozenset(w for w in words if w in counts and w not in GENERIC_NAMES and w not in exclude)
+    for written in _CAPITALISED_RUN.findall(body):
+        run = frozenset(w for w in written.lower().split(" ") if w in counts and w not in GENERIC_NAMES and w not in exclude)
         if run:
             runs[run] = None
     key_terms = {t for r in runs for t in r}
