@@ -6,7 +6,9 @@ Generates N synthetic analysed articles (written here, no news text), stores the
 2. the peak Python memory of streaming the article CSV export at 10% of N (baseline) and at N,
    in this process — a stream that does not grow with N shows no memory blow-up;
 3. p50/p95 latency of the beranda (``/``) and the API (``/api/stories``, ``/api/statistics``) with
-   C concurrent clients against ``pantau serve`` (Django's threaded server + whitenoise).
+   C concurrent clients against ``pantau serve`` (pre-forked threaded server + whitenoise), once with
+   the findings cache off and once on (each client cycles through a few filters, so the cached run
+   shows the steady state of a morning's repeated views, the uncached one the cost of a new query).
 
 Run (PostgreSQL; the database ``pantau_bench`` is created if missing and reused between runs):
 
@@ -57,6 +59,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20, help="requests per client per endpoint")
     parser.add_argument("--database-url", default=os.environ.get("PANTAU_DATABASE_URL") or DEFAULT_DB)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--skip-export", action="store_true", help="skip the export memory measurement")
     args = parser.parse_args()
 
     data_dir = tempfile.mkdtemp(prefix="pantau-bench-")
@@ -74,8 +77,11 @@ def main() -> None:
     print(f"database: {args.database_url}")
     _load(args.articles)
     users = _users()
-    _export_memory(users["ri"], args.articles)
-    _latency(users, args)
+    if not args.skip_export:
+        _export_memory(users["ri"], args.articles)
+    for cache_seconds in ("0", "300"):
+        print(f"-- findings cache {'off' if cache_seconds == '0' else 'on'} (PANTAU_FINDINGS_CACHE_SECONDS={cache_seconds})")
+        _latency(users, args, cache_seconds)
 
 
 def _create_postgres_database(url: str) -> None:
@@ -213,8 +219,8 @@ def _session_cookie(user) -> str:
     return f"sessionid={session.session_key}"
 
 
-def _latency(users: dict, args) -> None:
-    env = dict(os.environ)
+def _latency(users: dict, args, cache_seconds: str) -> None:
+    env = {**os.environ, "PANTAU_FINDINGS_CACHE_SECONDS": cache_seconds}
     server = subprocess.Popen(
         [sys.executable, "-m", "pantau", "serve", "--port", str(args.port)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -228,12 +234,18 @@ def _latency(users: dict, args) -> None:
                                  "/api/stories?page=3", "/api/stories?q=camat"],
             "API /api/statistics": ["/api/statistics"],
         }
-        for label, paths in endpoints.items():
-            for kind in ("ri", "province"):
-                times = _hammer(args.port, cookies[kind], paths, args.clients, args.requests)
-                q = statistics.quantiles(times, n=100)
-                print(f"{label:<22} as {kind:<8}: {len(times)} requests, {args.clients} clients: "
-                      f"p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms")
+        # One client first: the service time of a request, what concurrency multiplies.
+        for clients in (1, args.clients):
+            for label, paths in endpoints.items():
+                for kind in ("ri", "province"):
+                    try:
+                        times = _hammer(args.port, cookies[kind], paths, clients, args.requests)
+                    except RuntimeError as exc:
+                        print(f"{label:<22} as {kind:<8}: {exc}")
+                        continue
+                    q = statistics.quantiles(times, n=100)
+                    print(f"{label:<22} as {kind:<8}: {len(times):>4} requests, {clients:>2} clients: "
+                          f"p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms")
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -254,6 +266,7 @@ def _wait_for(port: int) -> None:
 
 def _hammer(port: int, cookie: str, paths: list[str], clients: int, per_client: int) -> list[float]:
     times: list[float] = []
+    failures: list[str] = []
     lock = threading.Lock()
 
     def client(seed: int) -> None:
@@ -268,7 +281,8 @@ def _hammer(port: int, cookie: str, paths: list[str], clients: int, per_client: 
             response.read()
             mine.append(time.perf_counter() - started)
             if response.status != 200:
-                raise SystemExit(f"{path}: HTTP {response.status}")
+                with lock:
+                    failures.append(f"{path}: HTTP {response.status}")
             if response.getheader("Connection", "").lower() == "close":
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
@@ -280,6 +294,8 @@ def _hammer(port: int, cookie: str, paths: list[str], clients: int, per_client: 
         t.start()
     for t in threads:
         t.join()
+    if failures:
+        raise RuntimeError(f"{len(failures)} failed requests, e.g. {failures[0]}")
     return times
 
 
