@@ -7,10 +7,11 @@ import re
 from django.urls import reverse
 
 
-def tile_count(html: str, code: str) -> int:
-    match = re.search(rf'data-code="{code}">.*?tile-count"[^>]*>(\d+)</text>', html)
+def tile_count(html: str, code: str) -> int | None:
+    """The count on a province's tile; None for a tile outside the user's regions (drawn with a dash)."""
+    match = re.search(rf'data-code="{code}">.*?tile-count"[^>]*>(\d+|–)</text>', html)
     assert match, code
-    return int(match.group(1))
+    return None if match.group(1) == "–" else int(match.group(1))
 
 
 def test_map_has_38_linked_tiles(client, ui_stories, ri_user):
@@ -26,10 +27,11 @@ def test_tiles_count_only_visible_cases(client, ui_stories, ri_user, regency_use
     assert tile_count(html, "71") == 3 and tile_count(html, "73") == 1 and tile_count(html, "11") == 0
     client.force_login(regency_user)
     html = client.get(reverse("ui:map")).content.decode()
-    assert tile_count(html, "71") == 1 and tile_count(html, "73") == 0
+    assert tile_count(html, "71") == 1 and tile_count(html, "73") is None
+    assert 'class="tile out" data-code="73"' in html and "di luar wilayah Anda" in html
     client.force_login(other_region_user)
     html = client.get(reverse("ui:map")).content.decode()
-    assert tile_count(html, "71") == 0 and tile_count(html, "73") == 1
+    assert tile_count(html, "71") is None and tile_count(html, "73") == 1
 
 
 def test_busiest_province_gets_the_darkest_shade(client, ui_stories, ri_user):
@@ -56,3 +58,10 @@ def test_province_page_lists_its_kabupaten_kota_with_counts(client, ui_stories, 
 def test_unknown_province_is_404(client, ri_user):
     client.force_login(ri_user)
     assert client.get(reverse("ui:map_province", args=["99"])).status_code == 404
+
+
+def test_province_list_names_only_the_users_provinces(client, ui_stories, other_region_user):
+    client.force_login(other_region_user)
+    context = client.get(reverse("ui:map")).context
+    assert [row["code"] for row in context["provinces_with_cases"]] == ["73"]
+    assert context["provinces_without_cases"] == []

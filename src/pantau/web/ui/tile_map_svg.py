@@ -57,16 +57,22 @@ def legend_steps(max_count: int) -> list[LegendStep]:
     return steps
 
 
+OUT_OF_SCOPE_FILL = "#f8f9fb"
+
+
 def render_tile_map(
     counts: Mapping[str, int],
     href_for: Callable[[str], str],
     describe: Callable[[str, int], str],
     aria_label: str,
+    in_scope: Callable[[str], bool] = lambda code: True,
 ) -> str:
     """SVG markup for all 38 provinces.
 
     ``counts`` maps a province code to its alleged cases; ``href_for`` gives a tile's link;
     ``describe`` gives its tooltip (already translated by the caller, who knows the language).
+    Provinces outside the user's regions (``in_scope`` false) are drawn blank with a dash, so that
+    "not yours" never reads as "no cases".
     """
     max_count = max(counts.values(), default=0)
     width = GRID_COLUMNS * (TILE + GAP)
@@ -80,15 +86,17 @@ def render_tile_map(
         shade = shade_of(count, max_count)
         x = tile.col * (TILE + GAP)
         y = tile.row * (TILE + GAP)
+        mine = in_scope(tile.code)
         text_class = "tile-text dark" if shade in DARK_SHADES else "tile-text"
+        fill = SHADES[shade] if mine else OUT_OF_SCOPE_FILL
         parts.append(
-            f'<a href="{escape(href_for(tile.code))}" class="tile" data-code="{tile.code}">'
+            f'<a href="{escape(href_for(tile.code))}" class="tile{"" if mine else " out"}" data-code="{tile.code}">'
             f"<title>{escape(describe(tile.code, count))}</title>"
-            f'<rect x="{x}" y="{y}" width="{TILE}" height="{TILE}" rx="6" fill="{SHADES[shade]}"/>'
+            f'<rect x="{x}" y="{y}" width="{TILE}" height="{TILE}" rx="6" fill="{fill}"/>'
             f'<text class="{text_class}" x="{x + TILE / 2:g}" y="{y + 24}" text-anchor="middle">'
             f"{escape(tile.short)}</text>"
             f'<text class="{text_class} tile-count" x="{x + TILE / 2:g}" y="{y + 44}" '
-            f'text-anchor="middle">{count}</text>'
+            f'text-anchor="middle">{count if mine else "–"}</text>'
             "</a>"
         )
     parts.append("</svg>")

@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from pantau.web.accounts.region_scope import scope_of
 from pantau.web.monitoring.models import Region, Story
 from pantau.web.ui.province_tiles import PROVINCE_TILES, TILE_BY_CODE
 from pantau.web.ui.tile_map_svg import legend_steps, render_tile_map
@@ -34,12 +35,20 @@ def _beranda_link(region_code: str) -> str:
     return reverse("ui:beranda") + "?" + urlencode({"region": region_code, "cases_only": "on"})
 
 
+def _covers_part_of(scope, province_code: str) -> bool:
+    """Whether any of the user's regions lies in the province (a kabupaten role covers part of it)."""
+    return scope.everything or any(code == province_code or code.startswith(province_code + ".") for code in scope.codes)
+
+
 @login_required
 def province_map(request):
     counts = _case_counts(request.user, "province_code")
+    scope = scope_of(request.user)
 
     def describe(code: str, count: int) -> str:
         name = TILE_BY_CODE[code].name
+        if not _covers_part_of(scope, code):
+            return _("%(name)s: outside your regions") % {"name": name}
         return ngettext("%(name)s: %(count)d alleged case", "%(name)s: %(count)d alleged cases", count) % {
             "name": name,
             "count": count,
@@ -50,6 +59,7 @@ def province_map(request):
         href_for=lambda code: reverse("ui:map_province", args=[code]),
         describe=describe,
         aria_label=_("Map of Indonesia's 38 provinces shaded by alleged ASN-neutrality cases"),
+        in_scope=lambda code: _covers_part_of(scope, code),
     )
     rows = sorted(
         ({"code": t.code, "name": t.name, "count": counts.get(t.code, 0)} for t in PROVINCE_TILES),
@@ -60,8 +70,11 @@ def province_map(request):
         # The SVG is built from our own tile table and escaped numbers/labels only.
         "map_svg": mark_safe(svg),
         "legend": legend_steps(max(counts.values(), default=0)),
+        "partial_scope": not scope.everything,
         "provinces_with_cases": [row for row in rows if row["count"]],
-        "provinces_without_cases": [row for row in rows if not row["count"]],
+        "provinces_without_cases": [
+            row for row in rows if not row["count"] and _covers_part_of(scope, row["code"])
+        ],
         "total": sum(counts.values()),
     }
     return render(request, "ui/map.html", context)
