@@ -538,14 +538,6 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bdari rumah ke rumah\b",
     ),
     "social_media_support": _family(
-        r"\bmedia sosial",
-        r"\bmedsos\b",
-        r"\bfacebook\b",
-        r"\binstagram\b",
-        r"\btiktok\b",
-        r"\btwitter\b",
-        r"\bwhatsapp\b",
-        r"\bgrup wa\b",
         r"\bstatus (wa|whatsapp|facebook|fb)",
         r"\bunggah(an)?\b",
         r"\bmengunggah\b",
@@ -555,8 +547,11 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bmenyukai\b",
         r"\b(me)?like\b",
         r"\bkomentar\b",
-        r"\bakun\b",
         r"\bfollower\b",
+        r"\b(mengelola|dikelola|mengendalikan|dikendalikan|pemilik|memiliki|admin) (\w+ ){0,2}(akun|grup)",
+        r"\bakun (anonim|palsu|pribadi|miliknya|media sosial|facebook|instagram|tiktok|twitter)",
+        r"\b(melalui|lewat|via) (akun|media sosial|medsos|facebook|instagram|tiktok|twitter|grup)",
+        r"\bdi (akun|media sosial|medsos|facebook|instagram|tiktok|twitter) (pribadi|miliknya|nya)",
         r"\bmembagikan (ulang )?(postingan|konten|unggahan|tautan)",
         r"\bstory\b",
         r"\btwibbon\b",
@@ -654,11 +649,12 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bkantor (dpc|dpd|dpw|partai)",
     ),
     "campaign_team_member": _family(
-        r"\b(menjadi|sebagai|masuk|tergabung|terdaftar|tercantum|terlibat) (\w+ ){0,2}(dalam |di |sebagai )?"
+        r"\b(menjadi|jadi|menjabat|sebagai|masuk|tergabung|terdaftar|tercantum|terlibat) (\w+ ){0,2}"
+        r"(dalam |di |sebagai )?"
         r"\b(anggota |pengurus |ketua |sekretaris |bendahara )?(tim kampanye|tim sukses|timses|tim pemenangan|"
         r"\bbadan pemenangan|relawan)",
         r"\bsk tim (kampanye|pemenangan|sukses)",
-        r"\b(daftar|struktur|susunan) tim (kampanye|pemenangan|sukses)",
+        r"\b(daftar|struktur|susunan) (tim (kampanye|pemenangan|sukses)|relawan|pengurus relawan)",
         r"\bkoordinator (relawan|tim pemenangan|pemenangan)",
         r"\bketua tim (pemenangan|sukses|kampanye|relawan)",
     ),
@@ -697,6 +693,19 @@ RULE_LINE = re.compile(r"^\s*(\d{1,2}|[a-h])[.)]\s*|\b(dilarang|larangan|tidak b
 # Generic wording that says which side someone took, not what they did: "ASN terlibat dalam
 # kampanye mendukung paslon 1" is attendance; these count half, so a specific act outweighs them.
 WEAK_TYPE_CUES: dict[str, re.Pattern[str]] = {
+    # The channel is where something happened, not the act: an order given in a WhatsApp group
+    # is mobilisation. A channel alone still makes a social-media case when nothing else is said.
+    "social_media_support": _family(
+        r"\bmedia sosial",
+        r"\bmedsos\b",
+        r"\bfacebook\b",
+        r"\binstagram\b",
+        r"\btiktok\b",
+        r"\btwitter\b",
+        r"\bwhatsapp\b",
+        r"\bgrup wa\b",
+        r"\bakun\b",
+    ),
     "public_support_statement": _family(
         r"\bmendukung (pasangan|paslon|calon|salah satu|bakal|bacalon|capres|caleg|nomor)",
         r"\bdukung (pasangan|paslon|calon|salah satu|bakal|bacalon|capres|caleg|nomor|0\d)",
