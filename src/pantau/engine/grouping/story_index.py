@@ -61,8 +61,8 @@ STORY_TERMS = 100  # terms a story profile keeps
 STORY_KEY_TERMS = 60
 EVENT_TERMS = 30
 EVENT_DAY_TOLERANCE = 1
-EVENT_JOIN_SIMILARITY = 0.2
-EVENT_JOIN_SIMILARITY_NEXT_DAY = 0.35  # a day later it is more often the next development
+EVENT_JOIN_SIMILARITY = 0.4  # same day, same story: still another development unless this alike
+EVENT_JOIN_SIMILARITY_NEXT_DAY = 0.55  # a day later it is more often the next development
 EVENT_JOIN_SIMILARITY_UNDATED = 0.45
 SOURCE_COMPARISONS = 40  # story members compared for shared source text
 
@@ -93,16 +93,25 @@ class StoryIndex:
         save_store(self.store, path)
 
     def add(self, analysis: Analysis) -> Grouping:
-        with self.store.transaction():
-            known = self.store.get_article(analysis.id)
-            if known is not None:  # the same article again (a re-run): same answer
-                return Grouping(
-                    story=known.story,
-                    news_event=known.news_event,
-                    duplicate_of=known.duplicate_of,
-                    explanation={"seen_before": True},
-                )
-            return self._add_new(analysis)
+        """Group one article; an article that cannot be grouped gets a story of its own and the
+        reason in ``explanation["error"]`` (a database store rolls back whatever it had written)."""
+        try:
+            with self.store.transaction():
+                known = self.store.get_article(analysis.id)
+                if known is not None:  # the same article again (a re-run): same answer
+                    return Grouping(
+                        story=known.story,
+                        news_event=known.news_event,
+                        duplicate_of=known.duplicate_of,
+                        explanation={"seen_before": True},
+                    )
+                return self._add_new(analysis)
+        except Exception as exc:  # one bad article must not stop the stream
+            return Grouping(
+                story="s-" + analysis.id,
+                news_event="e-" + analysis.id,
+                explanation={"error": f"grouping failed: {exc!r}"},
+            )
 
     def story_outlets(self, story_id: str) -> StoryOutlets:
         """(outlets, independent outlets) of a story: copies and wire text count once."""
