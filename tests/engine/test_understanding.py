@@ -254,3 +254,21 @@ def test_seeds_are_a_coordination_meeting_not_a_case(seeds_dir: Path):
         assert result.violation.is_case is False, path.name
         assert result.event_kind == "coordination_meeting", path.name
         assert result.event_kind in EVENT_KINDS
+
+
+ALL_TRAPS = {
+    **{name: (text, "about") for name, (text, _) in NOT_CASE_BUT_ABOUT.items()},
+    **{name: (text, "not_about") for name, text in NOT_ABOUT.items()},
+    **{name: (text, "case") for name, (text, _) in CASES.items()},
+}
+
+
+@pytest.mark.parametrize("name", ALL_TRAPS)
+def test_traps_hold_with_the_actors_who_where_when_extracts(name):
+    """The pipeline passes real extracted actors; they must not flip the decision."""
+    from pantau.engine.pipeline import analyze_article
+
+    (title, text), expected = ALL_TRAPS[name]
+    analysis = analyze_article(Article(id="t", text=text, title=title))
+    said = "case" if analysis.violation.is_case else ("about" if analysis.about_asn_neutrality else "not_about")
+    assert said == expected
