@@ -75,9 +75,13 @@ def test_planned_and_period_dates_are_not_the_event():
     assert event_date(text, date(2018, 10, 7)) == "2018-10-04"
 
 
-def test_undated_article_falls_back_to_its_publication_date():
-    assert event_date("Bawaslu mengimbau ASN menjaga netralitas.", date(2024, 5, 5)) == "2024-05-05"
+def test_undated_article_has_no_event_date_even_with_a_publication_date():
+    # Explainers, opinion and page-two fragments state no date; the day of publication is not the
+    # day of any event they name (CONTRACT.md: null if not stated).
+    assert event_date("Bawaslu mengimbau ASN menjaga netralitas.", date(2024, 5, 5)) is None
     assert event_date("Bawaslu mengimbau ASN menjaga netralitas.", None) is None
+    # A relative word is a stated date.
+    assert event_date("Bawaslu memanggil camat itu kemarin.", date(2024, 5, 5)) == "2024-05-04"
 
 
 def test_without_publication_date_the_weekday_picks_the_year_around_the_one_named():
@@ -95,3 +99,57 @@ def test_date_wrapped_onto_its_own_line_after_a_statement_is_not_a_byline():
 def test_impossible_metadata_date_is_ignored():
     assert publication_date("2024-13-45", "https://contoh.id/2024/09/17/x", "") == "2024-09-17"
     assert publication_date("2024-02", None, "") == "2024-02"
+
+
+def test_a_meeting_over_several_days_is_dated_by_its_first_day():
+    text = "Rapat koordinasi digelar di Makassar, 8–9 Oktober 2024, dan dihadiri 300 peserta."
+    assert event_date(text, date(2024, 10, 10)) == "2024-10-08"
+    assert _values("Bimtek berlangsung 14 hingga 16 Agustus 2024.", None) == ["2024-08-14"]
+
+
+def test_a_day_before_counts_from_the_date_just_written():
+    text = (
+        "Bawaslu memeriksa kepala dinas itu, Kamis (10/10/2024). Pemeriksaan bermula dari video rapat "
+        "sehari sebelumnya. Keesokan harinya Bawaslu memanggil dua saksi."
+    )
+    assert _values(text, date(2024, 10, 14)) == ["2024-10-10", "2024-10-09", "2024-10-11"]
+    # "tiga hari sebelum masa kampanye" counts from the campaign, not from the date before it.
+    assert _values("Laporan masuk Senin (7/10/2024), tiga hari sebelum masa tenang.", None) == ["2024-10-07"]
+
+
+def test_a_meeting_held_since_a_day_is_dated_by_it_but_a_period_since_a_day_is_not():
+    text = "Rakornas yang digelar Bawaslu di Jakarta sejak Selasa (8/10/2024) membahas bukti digital."
+    assert event_date(text, date(2024, 10, 9)) == "2024-10-08"
+    text = "Masa kampanye berlangsung sejak 25 September 2024. Ketua Bawaslu memanggil camat, Senin (7/10/2024)."
+    assert event_date(text, date(2024, 10, 8)) == "2024-10-07"
+
+
+def test_a_tally_as_of_a_day_is_dated_by_it():
+    text = "Hingga Jumat (15/11/2024), tercatat 41 dugaan pelanggaran netralitas ASN di Jawa Tengah."
+    assert event_date(text, date(2024, 11, 16)) == "2024-11-15"
+
+
+def test_photo_caption_and_text_before_an_inner_dateline_are_not_the_event():
+    text = (
+        "Para pejabat menandatangani pakta integritas di Kendari, Senin (5/8/2024). ANTARA/Rahmat Hidayat\n"
+        "Bawaslu memanggil lurah itu, Kamis (3/10/2024)."
+    )
+    assert event_date(text, date(2024, 10, 4)) == "2024-10-03"
+    text = (
+        "Ketua Bawaslu memaparkan data di Kendari, Senin (30/9/2024).  KENDARI, KABARSULTRA - "
+        "Bawaslu menelusuri spanduk di kantor dinas, kata ketuanya, Rabu (2/10/2024)."
+    )
+    assert event_date(text, date(2024, 10, 2)) == "2024-10-02"
+
+
+def test_a_first_report_is_dated_by_the_incident_it_reports_a_late_development_by_itself():
+    text = (
+        "Laporan dilayangkan tim pemenangan pada Senin (30/9/2024). Pelapor menyebut pengarahan itu "
+        "terjadi dalam pertemuan di rumah makan pada Jumat malam, 27 September 2024."
+    )
+    assert event_date(text, date(2024, 9, 30)) == "2024-09-27"
+    text = (
+        "BKN menjatuhkan sanksi kepada camat itu, Jumat (22/11/2024). Pelanggaran terjadi saat kampanye "
+        "pada 5 Oktober 2024."
+    )
+    assert event_date(text, date(2024, 11, 23)) == "2024-11-22"

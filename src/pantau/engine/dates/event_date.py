@@ -22,6 +22,25 @@ _PLANNED = re.compile(
     r"|sejak|dimulai)\b[^.]*$",
     re.IGNORECASE,
 )
+# ... except a meeting "digelar sejak Selasa (8/10)": it began that day, which is its date.
+_HELD_SINCE = re.compile(r"\b(?:digelar|diselenggarakan|dilaksanakan)\b[^.,]{0,40}\bsejak\b[^.,]{0,12}$", re.IGNORECASE)
+# "Hingga Selasa (12/11/2024), tercatat 64 dugaan": a tally as of that day, dated by it.
+_AS_OF = re.compile(r"(?:^|[.\n]\s*)(?:Hingga|Sampai|Per)\s+(?:[A-Za-z']+\s*[,(]?\s*)?$")
+# A photo caption ends in its credit: "... Sabtu, 16 Desember 2023. Tempo/Novali Panji", "(FOTO: ...)".
+_PHOTO_CREDIT_AFTER = re.compile(
+    r"[^.\n]{0,60}?[.)]?\s*(?:\(?\s*(?:foto|photo)\s*:|[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?\s?/\s?[A-Z][a-z])",
+)
+# A dateline inside the text ("PALU, KOMPAS - ", "Palu (ANTARA) -"): what stands before it is a
+# caption or page furniture, and its dates are not the article's.
+_INNER_DATELINE = re.compile(
+    r"(?<=\s)(?:[A-Z][A-Z.]{2,}(?: [A-Z][A-Z.]{2,})*, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?|[A-Z][a-z]+ \([A-Z]{3,}\)) [-–—] "
+)
+# Words that date the act itself: "pengarahan itu terjadi pada Jumat", "video itu direkam pada".
+# Not "bermula/berawal dari" (a report "berawal dari postingan"): the origin, not the act reported.
+_INCIDENT = re.compile(r"\b(?:terjadi|kejadian|peristiwa|direkam|terekam)\b", re.IGNORECASE)
+# How long before the report a first report's incident may be: older ones are background to a
+# later development (a sanction weeks after), whose own date is the event.
+_FRESH_INCIDENT_DAYS = 7
 # "kata Kurniawan, Jumat (29/9)", "ujarnya saat ditemui, Senin (2/10)": when someone spoke.
 _STATEMENT = re.compile(
     r"\b(?:kata|ujar|ucap|jelas|ungkap|tutur|tegas|sebut|terang|papar|imbuh)(?:nya)?\b[^.]*$"
@@ -40,16 +59,43 @@ def event_date(text: str, pub: date | None, pub_year: int | None = None) -> str 
             mentions = find_dates(text, None, year)
     candidates = []
     statements = []
+    body_start = _body_start(text)
     for mention in mentions:
         before = text[max(0, mention.start - _LOOK_BEHIND) : mention.start]
-        if mention.kind == "timestamp" or _after(mention, pub) or _PLANNED.search(before):
+        if mention.kind == "timestamp" or _after(mention, pub) or mention.start < body_start:
+            continue
+        if _PLANNED.search(before) and not _HELD_SINCE.search(before) and not _AS_OF.search(before):
+            continue
+        if _PHOTO_CREDIT_AFTER.match(text, mention.end):
             continue
         (statements if _STATEMENT.search(before) else candidates).append(mention)
     chosen = _first_dated(candidates) or _first_dated(statements)
-    if chosen:
-        return chosen.value
-    # Undated news reports what happened on the day it was published, or just before.
-    return pub.isoformat() if pub else None
+    if chosen is None:
+        # No date written: an explainer, an opinion, a page-two fragment. The publication day is
+        # not the day of any event the text names (CONTRACT.md: null if not stated).
+        return None
+    incident = _fresh_incident(text, candidates + statements, chosen)
+    return (incident or chosen).value
+
+
+def _body_start(text: str) -> int:
+    """Where the article proper starts when a dateline stands inside the text after a caption."""
+    match = _INNER_DATELINE.search(text, 1)
+    return match.start() if match else 0
+
+
+def _fresh_incident(text: str, mentions: list[DateMention], chosen: DateMention) -> DateMention | None:
+    """The date the text gives to the act itself ("terjadi pada Jumat, 27 September"), when it is a
+    few days before the chosen date (the report of it): a first report is dated by the incident."""
+    chosen_day = date.fromisoformat(chosen.value)
+    for mention in mentions:
+        day = date.fromisoformat(mention.value)
+        if not 0 < (chosen_day - day).days <= _FRESH_INCIDENT_DAYS:
+            continue
+        sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start), 0)
+        if _INCIDENT.search(text, sentence_start, mention.start):
+            return mention
+    return None
 
 
 _LEAP_YEAR = 2000

@@ -37,15 +37,25 @@ _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?
 _NAMED = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\b\.?(?:\s+(?P<y>\d{4})\b)?")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _WEEKDAY_BEFORE = re.compile(rf"\b{_DAY}\s*[,(]?\s*\(?\s*$", re.IGNORECASE)
-_RELATIVE_HINTS = ("kemarin", "hari ini", " lalu", "semalam", "tadi ", "sebelumnya")
+_RELATIVE_HINTS = ("kemarin", "hari ini", " lalu", "semalam", "tadi ")
 # A clock time right after a date marks a timestamp (the outlet's byline), not an event.
 _TIMESTAMP_AFTER = re.compile(r"^\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}|^\s*[,|]?\s*(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?P<word>kemarin lusa|kemarin|hari ini|tadi pagi|tadi malam|semalam|pekan lalu|minggu lalu|sepekan lalu"
-    r"|(?P<n>\d{1,3}|dua|tiga|empat|lima|enam) hari (?:lalu|sebelumnya)|"
+    r"|(?P<n>\d{1,3}|dua|tiga|empat|lima|enam) hari lalu|"
     rf"{_DAY} (?:lalu|kemarin|malam|pagi|siang|sore))\b"
 )  # matched against lower-cased text: cheaper than IGNORECASE
 _NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+# Counted from the date the text gave just before, not from publication: "Video itu direkam
+# sehari sebelumnya", "keesokan harinya camat itu dipanggil".
+_ANAPHORIC = re.compile(
+    r"\b(?:(?P<back>sehari|(?P<nb>\d{1,2}|dua|tiga|empat|lima|enam) hari) sebelumnya"
+    r"|(?P<fwd>sehari|(?P<nf>\d{1,2}|dua|tiga|empat|lima|enam) hari) (?:kemudian|setelahnya|sesudahnya)"
+    r"|(?P<next>keesokan harinya|esok harinya))\b"
+)
+_ANAPHORIC_HINTS = ("sebelum", "kemudian", "setelahnya", "sesudahnya", "keesokan", "esok harinya")
+# The first day of a range written before a date: "8–9 Oktober 2024", "8 hingga 10 Oktober".
+_RANGE_START = re.compile(r"\b(?P<d>\d{1,2})\s*(?:[–—-]|s\.?d\.?|s/d|sampai|hingga|dan)\s*$")
 
 
 @dataclass(frozen=True)
@@ -86,15 +96,48 @@ def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> lis
         month = MONTHS.get(match["mon"].lower())
         if month is None:
             continue
-        weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
-        day = _make_date(match["y"], month, int(match["d"]), pub, year_hint)
-        add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday)
+        start = match.start()
+        first = _RANGE_START.search(text, max(0, start - 12), start)
+        if first:  # a meeting over several days happened from its first day
+            start, day_number = first.start(), int(first["d"])
+        else:
+            day_number = int(match["d"])
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, start - 12) : start])
+        day = _make_date(match["y"], month, day_number, pub, year_hint)
+        add(start, match.end(), day, "full" if match["y"] else "yearless", weekday)
     low = text.lower()
     if pub is not None and len(low) == len(text) and any(hint in low for hint in _RELATIVE_HINTS):
         for match in _RELATIVE.finditer(low):
             add(match.start(), match.end(), _relative(match, pub), "relative", None)
     found.sort(key=lambda mention: mention.start)
+    if len(low) == len(text) and any(hint in low for hint in _ANAPHORIC_HINTS):
+        found = _with_anaphoric(found, low, pub)
     return found
+
+
+def _with_anaphoric(found: list[DateMention], low: str, pub: date | None) -> list[DateMention]:
+    """Add "sehari sebelumnya"-style dates, counted from the last date written before them (else
+    from publication)."""
+    added = []
+    for match in _ANAPHORIC.finditer(low):
+        before = [m for m in found if m.end <= match.start() and m.kind != "timestamp"]
+        anchor = date.fromisoformat(before[-1].value) if before else pub
+        if anchor is None:
+            continue
+        if match["next"]:
+            shift = 1
+        elif match["back"]:
+            shift = -_count(match["nb"])
+        else:
+            shift = _count(match["nf"])
+        added.append(DateMention(match.start(), match.end(), (anchor + timedelta(days=shift)).isoformat(), "relative"))
+    return sorted(found + added, key=lambda mention: mention.start) if added else found
+
+
+def _count(word: str | None) -> int:
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
