@@ -288,6 +288,14 @@ STATISTICS = _family(
     r"(laporan|kasus|pelanggaran|temuan|pemda|pemerintah daerah|kabupaten)",
     r"\bselama (tahapan|pemilu|pilkada)",
 )
+# Overviews speak of cases in the mass ("sejumlah dugaan pelanggaran", "beberapa ASN"), reports
+# of an incident speak of someone.
+VAGUE_MASS = _family(
+    r"\b(sejumlah|beberapa|sebagian besar|berbagai|banyak|mayoritas|rata-rata) (\w+ )?"
+    r"(dugaan|indikasi|kasus|pelanggaran|laporan|temuan|asn|pns|pegawai|aduan)",
+    r"\b(kondusif|secara umum|secara keseluruhan|sepanjang tahapan|selama tahapan|tahap toleransi)\b",
+    r"\b(tren|trend|kecenderungan|modus)\b",
+)
 EXPLAINER = _family(
     r"\bundang-undang\b",
     r"\buu (nomor|no\.?) ?\d",

@@ -26,6 +26,7 @@ FAMILIES: dict[str, re.Pattern[str]] = {
     "pledge": cues.PLEDGE,
     "meeting": cues.MEETING,
     "stats": cues.STATISTICS,
+    "vague": cues.VAGUE_MASS,
     "explainer": cues.EXPLAINER,
     "opinion": cues.OPINION,
     "other_election": cues.OTHER_ELECTION,
