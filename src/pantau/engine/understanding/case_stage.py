@@ -24,7 +24,7 @@ def case_stage(view: ArticleView) -> tuple[str | None, list[int]]:
             if statute and index in statute and stage in ("sanctioned", "dismissed"):
                 continue
             sentence = view.sentences[index]
-            if index >= 2 and _unterminated_line(view, sentence):
+            if index >= 2 and _unterminated_line(view, index):
                 continue  # a related story's headline or a caption, not this story's process
             if "non_asn" in sentence.hits and "asn" not in sentence.hits:
                 continue  # another actor's process (a PPS member dismissed by the KPU)
@@ -65,10 +65,14 @@ def _planned_or_conditional(before: str) -> bool:
     return bool(cues.CONDITION.search(clause))
 
 
-def _unterminated_line(view: ArticleView, sentence) -> bool:
-    """A short line that ends without punctuation: headlines of related stories, captions."""
-    last = view.text[sentence.end - 1]
-    return last not in ".!?\"”’')" and sentence.end - sentence.start < 160
+def _unterminated_line(view: ArticleView, index: int) -> bool:
+    """A short line that ends without punctuation and is not wrapped into the next one: the
+    headline of a related story or a caption. (A hard-wrapped line continues in lower case.)"""
+    sentence = view.sentences[index]
+    if view.text[sentence.end - 1] in ".!?\"”’')" or sentence.end - sentence.start >= 160:
+        return False
+    following = view.sentences[index + 1] if index + 1 < len(view.sentences) else None
+    return following is None or not view.text[following.start].islower()
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -374,7 +374,7 @@ FUTURE_OR_REQUEST = re.compile(
 )
 CONDITION = re.compile(
     r"\b(bisa|dapat|terancam|jika|apabila|bila|kalau|seandainya|berpotensi|sedang disiapkan|belum|"
-    r"wajib|harus|perlu|untuk|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya)\b"
+    r"wajib|harus|perlu|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya)\b"
 )
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(dan|namun|tetapi|sedangkan|sementara)\b")
 STAGE_CUES: dict[str, re.Pattern[str]] = {
