@@ -156,3 +156,23 @@ def test_counting_stops_at_the_cap(client, ri_user, db, monkeypatch):
     response = client.get(reverse("ui:beranda"))
     assert not response.context["page"].paginator.capped
     assert "5 berita — menampilkan 1–5" in response.content.decode()
+
+
+def test_results_are_cached_per_scope_until_the_next_load(client, ui_stories, ri_user, province_user, settings):
+    from django.core.cache import cache
+
+    from pantau.web.monitoring.findings_cache import bump_findings_version
+
+    settings.PANTAU_FINDINGS_CACHE_SECONDS = 300
+    cache.clear()
+    client.force_login(province_user)
+    assert "Judul s-makassar" not in client.get(reverse("ui:beranda")).content.decode()
+    client.force_login(ri_user)
+    assert "Judul s-makassar" in client.get(reverse("ui:beranda")).content.decode()  # another scope, own entry
+    Story.objects.filter(key="s-makassar").update(title="Judul baru makassar")
+    assert "Judul s-makassar" in client.get(reverse("ui:beranda")).content.decode()  # served from the cache
+    bump_findings_version()  # what every load does
+    html = client.get(reverse("ui:beranda")).content.decode()
+    assert "Judul baru makassar" in html and "Judul s-makassar" not in html
+    assert 'name="csrfmiddlewaretoken"' in html  # the page around the cached list is still per user
+    cache.clear()

@@ -3,34 +3,47 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 
 from pantau.web.accounts.region_scope import scope_of
 from pantau.web.monitoring.models import Story
 from pantau.web.ui.capped_paginator import CappedPaginator
+from pantau.web.ui.page_cache import cached_for_scope
 from pantau.web.ui.story_filters import StoryFilterForm
 
 STORIES_PER_PAGE = 25
+
+
+def _results_html(request, form: StoryFilterForm, has_no_role: bool) -> str:
+    stories = form.apply(Story.objects.restrict(request.user)).needing_attention()
+    page = CappedPaginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    context = {
+        "page": page,
+        "has_no_role": has_no_role,
+        "filters_active": form.active_count(),
+        "query_without_page": query_without_page.urlencode(),
+    }
+    # Rendered without the request: the list must hold nothing personal (no CSRF token, no user
+    # name), because it is shared through the cache by everyone with the same region scope.
+    return render_to_string("ui/_story_results.html", context)
 
 
 @login_required
 def beranda(request):
     scope = scope_of(request.user)
     form = StoryFilterForm(request.GET, scope)
-    stories = form.apply(Story.objects.restrict(request.user)).needing_attention()
-    page = CappedPaginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
-    context = {
-        "form": form,
-        "page": page,
-        "has_no_role": scope.nothing,
-        "filters_active": form.active_count(),
-        "query_without_page": query_without_page.urlencode(),
-    }
+    # Shared by everyone with the same region scope until the next load: the morning's list.
+    results = mark_safe(cached_for_scope(request, "beranda-results", lambda: _results_html(request, form, scope.nothing)))
     # htmx asks for the result list only; a plain request (no JavaScript) gets the whole page.
-    template = "ui/_story_results.html" if request.headers.get("HX-Request") else "ui/beranda.html"
-    response = render(request, template, context)
+    if request.headers.get("HX-Request"):
+        response = HttpResponse(results)
+    else:
+        response = render(request, "ui/beranda.html", {"form": form, "results": results})
     patch_vary_headers(response, ["HX-Request"])
     return response

@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 
 from pantau.web.accounts.region_scope import scope_of
 from pantau.web.monitoring.models import Region, Story
+from pantau.web.ui.page_cache import cached_for_scope
 from pantau.web.ui.province_tiles import PROVINCE_TILES, TILE_BY_CODE
 from pantau.web.ui.tile_map_svg import legend_steps, render_tile_map
 
@@ -42,7 +43,7 @@ def _covers_part_of(scope, province_code: str) -> bool:
 
 @login_required
 def province_map(request):
-    counts = _case_counts(request.user, "province_code")
+    counts = cached_for_scope(request, "map-counts", lambda: _case_counts(request.user, "province_code"))
     scope = scope_of(request.user)
 
     def describe(code: str, count: int) -> str:
@@ -85,7 +86,9 @@ def province_detail(request, code: str):
     if code not in TILE_BY_CODE:
         raise Http404("unknown province")
     regencies = list(Region.objects.filter(province_code=code, level="regency").order_by("name"))
-    counts = _case_counts(request.user, "region_code", province_code=code)
+    counts = cached_for_scope(
+        request, "province-counts", lambda: _case_counts(request.user, "region_code", province_code=code)
+    )
     rows = [
         {"region": region, "count": counts.get(region.code, 0), "href": _beranda_link(region.code)}
         for region in regencies

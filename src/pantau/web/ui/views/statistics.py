@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from pantau.web.monitoring.finding_statistics import story_statistics
 from pantau.web.monitoring.models import Story
+from pantau.web.ui.page_cache import cached_for_scope
 from pantau.web.ui.svg_charts import Bar, columns_over_time, horizontal_bars
 from pantau.web.ui.vocabulary_labels import stage_label, violation_type_label
 
@@ -44,6 +45,11 @@ def _share_percent(part: int, whole: int) -> str:
 
 @login_required
 def statistics(request):
+    context = cached_for_scope(request, "statistics", lambda: _statistics_context(request))
+    return render(request, "ui/statistics.html", context)
+
+
+def _statistics_context(request) -> dict:
     stories = Story.objects.restrict(request.user)
     figures = story_statistics(stories)
     # Articles counted through their stories' totals: one pass over the visible stories instead of a
@@ -76,7 +82,7 @@ def statistics(request):
         "by_stage": horizontal_bars(by_stage, _("Alleged cases by stage")) if by_stage else "",
         "by_province": horizontal_bars(by_province, _("Alleged cases by province")) if by_province else "",
     }
-    context = {
+    return {
         # Built by svg_charts from escaped labels and numbers only.
         "charts": {name: mark_safe(svg) for name, svg in charts.items()},
         "n_cases": figures["cases"],
@@ -88,4 +94,3 @@ def statistics(request):
         "share_of_baseline": _share_percent(figures["cases"], baseline_2020["violations"]),
         "tables": {"by_type": by_type, "by_stage": by_stage, "by_province": by_province, "monthly": monthly},
     }
-    return render(request, "ui/statistics.html", context)
