@@ -187,3 +187,44 @@ def test_a_position_far_before_a_name_is_not_its_role():
 def test_initial_does_not_swallow_the_first_letter_of_a_name():
     names = [a.name for a in find_actors("Pelapor bernama Rouf Hidayat datang ke Bawaslu.") if a.name]
     assert names == ["Rouf Hidayat"]
+
+
+def test_name_ending_a_sentence_keeps_its_last_word_and_name_abbreviations_go_on():
+    text = "Hal itu disampaikan Ketua Bawaslu Kabupaten Blitar, Hendra Wijaya Kusuma. Rapat lalu ditutup."
+    assert [a.name for a in _actors(text) if a.name] == ["Hendra Wijaya Kusuma"]
+    text = "Anggota Bawaslu Kabupaten Lamongan, Moch. Arif Hidayat, memimpin rapat pleno."
+    assert [a.name for a in _actors(text) if a.name] == ["Moch. Arif Hidayat"]
+
+
+def test_a_second_place_name_before_a_capitalised_word_begins_the_name():
+    # "Bambang" is also a kecamatan; an office names one region, so here it begins the name.
+    text = "Asisten Pemerintahan Setda Jateng Bambang Sutrisno membuka rapat netralitas ASN."
+    assert [(a.name, a.role) for a in _actors(text) if a.name] == [("Bambang Sutrisno", "Asisten Pemerintahan Setda Jateng")]
+
+
+def test_office_divisions_are_part_of_the_role_not_names():
+    text = "Koordinator Divisi Parmas dan Humas Bawaslu Kota Palu, Nurhayati Lamasitudju, membuka acara."
+    (actor,) = [a for a in _actors(text) if a.name]
+    assert actor.name == "Nurhayati Lamasitudju" and actor.role.startswith("Koordinator Divisi Parmas dan Humas")
+    assert actor.is_asn is False  # election supervisors are not civil servants
+
+
+def test_candidate_pairs_and_accounts_are_not_people():
+    text = (
+        "Anggota tim pemenangan Rudi-Hasan melaporkan akun bernama Kabarviral ke Bawaslu. "
+        "Akun itu diduga dikelola seorang pegawai Dinas Sosial."
+    )
+    assert [a.name for a in _actors(text) if a.name] == []
+
+
+def test_role_of_an_initial_is_a_noun_written_just_before_it():
+    assert [(a.name, a.role) for a in find_actors("Pejabat berinisial RH itu diduga memasang baliho.")] == [("RH", "Pejabat")]
+    actors = find_actors("Dua caleg asal Partai Gerindra berinisial TF ditangkap polisi.")
+    assert [(a.name, a.role) for a in actors if a.name] == [("TF", None)]
+
+
+def test_an_initial_keeps_a_long_office_but_not_a_position_before_a_verb():
+    text = "Kepala bidang dinas perhubungan berinisial RH diduga memasang baliho."
+    assert [(a.name, a.role) for a in find_actors(text)] == [("RH", "Kepala bidang dinas perhubungan")]
+    text = "Kepala Dinas melaporkan pegawai berinisial RH ke inspektorat."
+    assert [(a.name, a.role) for a in find_actors(text) if a.name] == [("RH", "pegawai")]

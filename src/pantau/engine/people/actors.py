@@ -28,9 +28,15 @@ _OFFICE_WORDS = set(
     Sengketa Data Informasi Koordinator Komisi Kepegawaian Nasional Dalam Negeri Politik Pemerintahan BPBD OPD
     Satpol PP Inspektorat Setda Bappeda Dukcapil Kominfo PUPR Sumber Daya Manusia Pengembangan Perencanaan
     Pembangunan Kesbangpol Tim Pemenangan Advokasi Kabinet Pusat Utara Selatan Barat Timur Tengah Tenggara Raya ASN PNS PPPK
-    Pj Pj. Penjabat Jenderal Kanwil Ketua Anggota Kepala Staf Ahli Polri TNI Kapolres RT RW Sekda Camat Lurah""".split()
+    Pj Pj. Penjabat Jenderal Kanwil Ketua Anggota Kepala Staf Ahli Polri TNI Kapolres RT RW Sekda Camat Lurah
+    Parmas Datin Hubmas Humas Protokol Otonomi Umum Keuangan Perlengkapan Ortala Organisasi Kesra Tapem Perekonomian
+    Kepegawaian Aset Pendapatan Pengelolaan Perhubungan Pertanian Perikanan Kelautan Kehutanan Perdagangan Perindustrian
+    Koperasi UKM Pariwisata Pemuda Olahraga Perpustakaan Kearsipan Lingkungan Hidup Perumahan Permukiman Pertanahan
+    Penduduk Kependudukan Pencatatan Sipil Tenaga Kerja Transmigrasi Ketahanan Pangan Komunikasi Statistik Persandian
+    Pemberdayaan Perempuan Perlindungan Anak Keluarga Berencana SDM Puskesmas RSUD Setwan Setkab Sekretariat Pimpinan""".split()
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z]{2,4}|Muh\.|Moh\.|Abd\.|St\.)$")
+_NAME_ABBREVIATIONS = {"Muh.", "Moh.", "Moch.", "Mochd.", "Mohd.", "Muhd.", "Abd.", "Ach.", "Ahm.", "St.", "Sy.", "Nyi."}
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z]{2,4}|(?:Muh|Moh|Moch|Mochd|Mohd|Muhd|Abd|Ach|Ahm|St|Sy|Nyi)\.)$")
 _TITLE_TOKEN = re.compile(r"^(?:H|Hj|Dr|dr|Drs|Dra|Ir|Prof|KH|Tgk)\.?$")
 # Capitalised words that begin sentences or name things, never a person right after an office.
 _NOT_NAME = set(
@@ -97,6 +103,8 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
         index = sentence_of(match.start())
         offset = sentences[index][0]
         role = _role_before(text[offset : match.start()])
+        if role in _NOT_PEOPLE:  # "akun bernama Fufufafa", "grup bernama ..."
+            continue
         found.append((match.start(), _Found(match.group(1).rstrip("."), role, index)))
     for match in _OKNUM.finditer(text):
         heads = find_role_heads(match.group(1))
@@ -156,30 +164,50 @@ def _named_in(
 ) -> list[tuple[int, str, str]]:
     """"<position> <office>, <name>", "<position> <office> <name>" and "<name>, <position> <office>"."""
     results = []
+    places = _places_for_people(sentence, places)
     for head_start, head_end in heads:
         words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence, head_end, head_end + 160)]
         role_end, index = _office_end(words, head_end, places)
         name_words: list[str] = []
         for position, (start, word) in enumerate(words[index:], start=index):
             bare = word.strip("(),")
+            # "Lestari." ends the sentence and the name; "Moch." abbreviates a name and goes on.
+            sentence_end = len(bare) > 4 and bare.endswith(".") and "." not in bare[:-1] and bare not in _NAME_ABBREVIATIONS
+            bare = bare.rstrip(".") if sentence_end else bare
             if _TITLE_TOKEN.match(bare):
                 continue
             if not _name_word(bare, start, places) and not _name_prefix(bare, word, words, position, places):
                 break
             name_words.append(bare)
-            if word.endswith(",") or len(name_words) == 4:
+            if word.endswith(",") or sentence_end or len(name_words) == 4:
                 break
         if not name_words:
             apposition = _APPOSITION_BEFORE.search(sentence, max(0, head_start - 40), head_start)
             if apposition:
                 name_words = _name_before(sentence, apposition.start(), places)
         role_start = _with_modifier(sentence, head_start)
-        role = sentence[role_start:role_end].strip(" ,")
+        role = sentence[role_start:role_end].strip(" ,.;")
         if name_words and _looks_like_person(name_words):
             name = strip_titles(" ".join(name_words))
             if name:
                 results.append((role_start, name, role))
     return results
+
+
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)")
+
+
+def _places_for_people(sentence: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a place name that follows another place and precedes a capitalised word: an office names
+    one region, so in "Setda Jateng Bambang Wisnu Adji" "Bambang" begins the name, not a kecamatan."""
+    kept = []
+    for index, (start, end) in enumerate(places):
+        after_place = index > 0 and sentence[places[index - 1][1] : start] == " "
+        following = _CAPITALISED_AFTER.match(sentence, end)
+        if after_place and following and following.group(1) not in _OFFICE_WORDS:
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def _office_end(words: list[tuple[int, str]], head_end: int, places: list[tuple[int, int]]) -> tuple[int, int]:
@@ -258,14 +286,18 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b(?:bakal calon|calon|mantan|eks|cabup|cawab
 _DERIVED_WORD = re.compile(r"^(?:Pe[mnr]?g?|Ke|Ber|Di|Me[mn]?g?|Se)[a-z]{3,}(?:an|nya)$|^[A-Za-z]+nya$")
 
 
+_PAIR_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
+
+
 def _with_modifier(sentence: str, head_start: int) -> int:
     match = _MODIFIER_BEFORE.search(sentence, max(0, head_start - 20), head_start)
     return match.start() if match else head_start
 
 
 def _looks_like_person(words: list[str]) -> bool:
-    """At least one capitalised word of three letters or more, none a derived common noun."""
-    if any(_DERIVED_WORD.match(word) for word in words):
+    """At least one capitalised word of three letters or more, none a derived common noun, and not
+    a candidate pair ("Agus-Nazar", "Prabowo-Gibran")."""
+    if any(_DERIVED_WORD.match(word) or _PAIR_NAME.match(word) for word in words):
         return False
     return any(len(word) >= 3 and word[0].isupper() and not word.isupper() for word in words)
 
@@ -273,17 +305,29 @@ def _looks_like_person(words: list[str]) -> bool:
 def _role_before(before: str) -> str | None:
     """The position named last before an initial ("seorang camat berinisial AS" -> "camat")."""
     before = before[-60:]  # a position far back in the sentence belongs to someone else
+    words = before.split()
+    last = words[-1] if words else ""
+    if last.lower() in _NOT_PEOPLE:
+        return last.lower()
     heads = find_role_heads(before)
-    # A comma or a quotation mark between the position and the name: the position is someone else's.
-    if heads and not re.search(r"[,\"“”;:.]", before[heads[-1][1] :]):
+    # A comma, a quotation mark or a verb between the position and the name: the position is
+    # someone else's. Positions run a few words at most ("kepala bidang dinas perhubungan").
+    between = before[heads[-1][1] :] if heads else ""
+    if heads and not re.search(r"[,\"“”;:.]", between) and len(between.split()) <= 4 and not _VERB.search(between):
         return _trim_role(before[heads[-1][0] :])
     # No position: the noun just before says who it is ("mahasiswa bernama ...", "warga berinisial ...").
-    words = re.findall(r"[a-z]+", before[-25:])
-    if words and words[-1] not in _NOT_A_ROLE and words[-1] != before.split()[-1:][0:1] and len(words[-1]) > 3:
-        return words[-1]
+    # Lower case, or capitalised only as the sentence's first word ("Pejabat berinisial RH"), not a
+    # party or a place ("Partai Gerindra berinisial TF").
+    written_as_noun = last.islower() or (len(words) == 1 and last[1:].islower())
+    if last.isalpha() and written_as_noun and len(last) > 3 and last.lower() not in _NOT_A_ROLE:
+        return last
     return None
 
 
+# Verbs by their prefixes, minus the nouns of offices that share them ("dinas", "direktur", "menteri").
+_VERB = re.compile(r"\b(?:me(?!nteri)[a-z]{4,}|di(?!nas|rektur|rektorat|strik|visi)[a-z]{4,}|ber[a-z]{4,}|ter[a-z]{4,})\b")
+_NOT_PEOPLE = {"akun", "grup", "group", "kanal", "channel", "halaman", "laman", "situs", "aplikasi", "lembaga",
+               "organisasi", "yayasan", "partai", "komunitas", "sekolah", "desa", "kampung", "dusun", "jalan"}
 _NOT_A_ROLE = {"kata", "ujar", "oleh", "yang", "dan", "seorang", "pria", "wanita", "perempuan", "laki", "sosok", "atas",
                "dengan", "bahwa", "adalah", "yakni", "yaitu", "ialah", "berusia", "tahun", "kepada", "untuk", "dari"}
 

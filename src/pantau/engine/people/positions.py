@@ -63,6 +63,7 @@ _NOT_ASN = re.compile(
     r"\b(?:kepala desa|kades|perangkat desa|sangadi|perbekel|geuchik|keuchik|ketua rt|ketua rw|rt/rw|\brt\b|\brw\b"
     r"|komisi pemilihan umum|pps|kpps|panitia pemungutan|panitia pemilihan kecamatan|pantarlih|ppk kpu|anggota ppk"
     r"|bawaslu|panwaslu|panwaslih|panwascam|panwas|kpu|kip|dkpp|dprd|dpr|dpd|tni|polri|polisi|polres|polda|polsek"
+    r"|koordinator divisi|kordiv|komisioner"
     r"|kapolres|kapolda|kapolsek|dandim|danrem|kodim|korem|presiden|menteri|caleg|calon|paslon|kandidat"
     r"|timses|tim sukses|tim pemenangan|relawan|partai|lsm|mahasiswa|warga|pengamat)\b",
     re.IGNORECASE,
