@@ -625,6 +625,7 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\banggaran (daerah|dinas|negara|kantor)",
         r"\bapbd\b",
         r"\bbansos\b",
+        r"\b(penyerahan|penyaluran|pembagian|membagikan|menyerahkan|menyalurkan) (\w+ ){0,2}bantuan",
         r"\bbantuan sosial\b",
         r"\bjam (kerja|dinas|kantor)\b",
         r"\bseragam (dinas|asn|pns|korpri)",
