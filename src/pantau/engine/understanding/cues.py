@@ -437,8 +437,10 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bmerekomendasikan\b",
         r"\bdirekomendasikan\b",
         r"\brekomendasi (ke|kepada|bawaslu|tersebut|itu|sudah|telah|dikirim|disampaikan)",
+        r"\brekomendasi(nya)? (\w+ ){0,2}(dikirim|dikirimkan|disampaikan|diteruskan|diserahkan|kami kirim|"
+        r"kami sampaikan|kami teruskan|kami serahkan)",
         r"\b(diteruskan|meneruskan|diserahkan|dikirimkan|dikirim|disampaikan|dilimpahkan|"
-        r"\bmelimpahkan|menyampaikan|mengirimkan|meneruskannya) (\w+ ){0,4}(ke|kepada) "
+        r"\bmelimpahkan|menyampaikan|mengirimkan|meneruskannya) (\w+ ){0,8}(ke|kepada) "
         r"\b(kasn|komisi asn|komisi aparatur|bkn|badan kepegawaian|ppk|pejabat pembina|"
         r"\bkemendagri|kementerian|gubernur|bupati|wali ?kota|inspektorat|atasan|instansi)",
         r"\bteruskan ke\b",
@@ -498,6 +500,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bsiap (mendukung|memenangkan|memilih)",
         r"\bpro [a-z]+\b",
         r"\bmengajak (warga|masyarakat|pemilih|hadirin)",
+        r"\b(mengarahkan|arahkan|mengajak|ajak) (para )?(pasien|warga|masyarakat|pemilih|jemaah|peserta|hadirin|"
+        r"ibu-ibu|orang tua murid|wali murid)\b[^.]{0,30}\b(memilih|mencoblos|pilih|coblos|mendukung|dukung)",
         r"\byel-yel\b",
         r"\bvideo dukungan\b",
         r"\bberpidato\b",
@@ -526,7 +530,7 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\blokasi kampanye\b",
         r"\bacara kampanye\b",
         r"\bkegiatan kampanye\b",
-        r"\bkampanye (akbar|terbuka|tatap muka|dialogis)",
+        r"\bkampanye (akbar|terbuka|tatap muka|dialogis|terbatas)",
         r"\brumah (pasangan )?calon\b",
         r"\bkediaman (pasangan )?calon\b",
     ),
@@ -608,6 +612,9 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bpenggantian pejabat\b",
         r"\bmutasi pejabat\b",
         r"\bmerotasi\b",
+        r"\b(pemberian|memberikan|mencairkan|pencairan|menyalurkan) (\w+ ){0,2}hibah",
+        r"\b(meneken|menandatangani|penandatanganan) (\w+ ){0,2}(keputusan|sk|surat keputusan)",
+        r"\bkeputusan hibah\b",
         r"\bmemutasi\b",
         r"\bprogram (bantuan|pemerintah)[^.]{0,40}(calon|paslon|petahana)",
         r"\bmenahan (izin|anggaran|bantuan)",
