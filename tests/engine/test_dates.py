@@ -153,3 +153,8 @@ def test_a_first_report_is_dated_by_the_incident_it_reports_a_late_development_b
         "pada 5 Oktober 2024."
     )
     assert event_date(text, date(2024, 11, 23)) == "2024-11-22"
+
+
+def test_a_video_viral_since_a_day_is_dated_by_that_day():
+    text = "Video camat membagikan stiker pasangan calon viral sejak Senin lalu. Bawaslu menelusurinya."
+    assert event_date(text, date(2024, 10, 10)) == "2024-10-07"

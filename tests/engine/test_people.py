@@ -228,3 +228,48 @@ def test_an_initial_keeps_a_long_office_but_not_a_position_before_a_verb():
     assert [(a.name, a.role) for a in find_actors(text)] == [("RH", "Kepala bidang dinas perhubungan")]
     text = "Kepala Dinas melaporkan pegawai berinisial RH ke inspektorat."
     assert [(a.name, a.role) for a in find_actors(text) if a.name] == [("RH", "pegawai")]
+
+
+def test_a_surname_that_is_also_a_place_closes_the_name():
+    # Kambu is also a kecamatan in Sulawesi Tenggara.
+    text = "Menurut anggota Bawaslu Kota Sorong, Markus Kambu, unsur pelanggaran tidak terpenuhi."
+    assert [a.name for a in _actors(text) if a.name] == ["Markus Kambu"]
+
+
+def test_offices_with_acronyms_derived_nouns_schools_and_numbers_end_before_the_name():
+    text = (
+        "Bawaslu memeriksa Kepala Seksi Perizinan DPMPTSP Kota Bitung, Rina Marlina, dan Kepala Sekolah "
+        "SMA Negeri 2 Kolaka, Drs. Hamzah Ladjuni, yang diduga mengarahkan guru memilih calon tertentu."
+    )
+    assert [(a.name, a.role) for a in _actors(text) if a.name] == [
+        ("Rina Marlina", "Kepala Seksi Perizinan DPMPTSP Kota Bitung"),
+        ("Hamzah Ladjuni", "Kepala Sekolah SMA Negeri 2 Kolaka"),
+    ]
+
+
+def test_people_named_in_the_sentence_after_an_accusation_by_keduanya_are_accused():
+    text = (
+        "Dua ASN Pemkot Pontianak dilaporkan ke Bawaslu karena mengunggah foto bersama calon wali kota. "
+        "Keduanya adalah Kepala Seksi Perizinan, Rina Marlina, dan staf Dinas Pendidikan, Agus Harahap."
+    )
+    assert _accused_names(text) == ["Rina Marlina", "Agus Harahap"]
+
+
+def test_a_conditional_accuses_nobody():
+    text = "Penjabat Gubernur Bali, Made Mahendra, meminta ASN melapor bila diarahkan mendukung calon tertentu."
+    assert _accused_names(text) == []
+
+
+def test_a_place_name_between_two_name_words_is_part_of_the_name():
+    # Baso is also a kecamatan in Sumatera Barat.
+    text = "Lurah Bontoala, Andi Baso Mappasomba, menghadiri deklarasi dukungan calon wali kota."
+    assert _accused_names(text) == ["Andi Baso Mappasomba"]
+
+
+def test_supervisory_staff_and_regulations_are_not_accused_people():
+    text = (
+        "Kepala Bagian Pengawasan Bawaslu Sulut, Maria Wenas, menjelaskan dugaan pelanggaran itu. "
+        "Aturannya ada dalam Peraturan Bawaslu atau Perbawaslu Nomor 6 Tahun 2024."
+    )
+    actors = _actors(text)
+    assert [(a.name, a.accused) for a in actors if a.name] == [("Maria Wenas", False)]

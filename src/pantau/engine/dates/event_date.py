@@ -22,8 +22,12 @@ _PLANNED = re.compile(
     r"|sejak|dimulai)\b[^.]*$",
     re.IGNORECASE,
 )
-# ... except a meeting "digelar sejak Selasa (8/10)": it began that day, which is its date.
-_HELD_SINCE = re.compile(r"\b(?:digelar|diselenggarakan|dilaksanakan)\b[^.,]{0,40}\bsejak\b[^.,]{0,12}$", re.IGNORECASE)
+# ... except a meeting "digelar sejak Selasa (8/10)" or a video "viral sejak Senin lalu": it began
+# that day, which is its date.
+_HELD_SINCE = re.compile(
+    r"\b(?:digelar|diselenggarakan|dilaksanakan|viral|beredar|tersebar|menyebar)\b[^.,]{0,40}\bsejak\b[^.,]{0,12}$",
+    re.IGNORECASE,
+)
 # "Hingga Selasa (12/11/2024), tercatat 64 dugaan": a tally as of that day, dated by it.
 _AS_OF = re.compile(r"(?:^|[.\n]\s*)(?:Hingga|Sampai|Per)\s+(?:[A-Za-z']+\s*[,(]?\s*)?$")
 # A photo caption ends in its credit: "... Sabtu, 16 Desember 2023. Tempo/Novali Panji", "(FOTO: ...)".

@@ -8,8 +8,13 @@ Three kinds of cue, each one Aho–Corasick pass over the lower-cased text:
 - *weak* cues name a behaviour ("mendukung", "terlibat", "mengunggah", "foto bersama") or the
   process in general ("dugaan pelanggaran", "terbukti", "disanksi") that an appeal also names when
   it warns against it;
-- *appeal* cues ("mengimbau", "agar tidak", "dilarang") turn a sentence into a warning, so that its
-  weak cues accuse nobody: "Pj Bupati mengingatkan ASN agar tidak terlibat kampanye" accuses no one.
+- *appeal* cues ("mengimbau", "agar tidak", "dilarang") and conditionals ("jika", "bila") turn a
+  sentence into a warning or a hypothesis, so that its weak cues accuse nobody: "Pj Bupati
+  mengingatkan ASN agar tidak terlibat kampanye" accuses no one.
+
+A sentence that opens on "Keduanya", "Mereka" or "Ia" speaks of the people of the sentence before
+it, and is accusing when that one was: "Dua ASN dilaporkan ... Keduanya adalah Kepala Seksi X, A,
+dan staf Y, B."
 
 "mendukung" accuses only when what is supported is a candidate or a party ("mendukung salah satu
 paslon", "mendukung Budi"): "mendukung jalannya distribusi logistik" is no act of partisanship.
@@ -46,6 +51,7 @@ _APPEAL = PhraseIndex(
         "mengimbau", "imbauan", "diimbau", "mengingatkan", "diingatkan", "mengajak", "agar tidak", "agar tak",
         "supaya tidak", "jangan", "dilarang", "tidak boleh", "tak boleh", "harus netral", "wajib netral",
         "menjaga netralitas", "jaga netralitas", "tetap netral", "pakta integritas", "ikrar", "sosialisasi",
+        "jika", "apabila", "bila", "kalau", "seandainya", "meminta asn", "meminta seluruh", "meminta para",
     )
 )  # fmt: skip
 # What "mendukung" must be followed by to be partisan support.
@@ -56,6 +62,7 @@ _SUPPORTED = re.compile(
 )
 
 
+_ANAPHORIC_OPENING = re.compile(r"\s*(?:Keduanya|Ketiganya|Keempatnya|Mereka|Ia|Dia|Yang bersangkutan)\b")
 _NEGATED = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan|tanpa|tidak pernah|tak pernah) $")
 
 
@@ -76,4 +83,7 @@ def accusing_sentences(text: str, low: str, starts: list[int]) -> set[int]:
         if _NEGATED.search(low, max(0, start - 12), start):  # "tidak terlibat", "bukan mendukung"
             continue
         accusing.add(index)
+    for index in range(1, len(starts)):
+        if index - 1 in accusing and _ANAPHORIC_OPENING.match(text, starts[index]):
+            accusing.add(index)
     return accusing

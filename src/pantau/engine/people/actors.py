@@ -33,7 +33,10 @@ _OFFICE_WORDS = set(
     Kepegawaian Aset Pendapatan Pengelolaan Perhubungan Pertanian Perikanan Kelautan Kehutanan Perdagangan Perindustrian
     Koperasi UKM Pariwisata Pemuda Olahraga Perpustakaan Kearsipan Lingkungan Hidup Perumahan Permukiman Pertanahan
     Penduduk Kependudukan Pencatatan Sipil Tenaga Kerja Transmigrasi Ketahanan Pangan Komunikasi Statistik Persandian
-    Pemberdayaan Perempuan Perlindungan Anak Keluarga Berencana SDM Puskesmas RSUD Setwan Setkab Sekretariat Pimpinan""".split()
+    Pemberdayaan Perempuan Perlindungan Anak Keluarga Berencana SDM Puskesmas RSUD Setwan Setkab Sekretariat Pimpinan
+    Biro Direktur Direktorat Teknis Satuan Kerja Perangkat Cabang Komunikasi Publik Unit UPT UPTD Subbagian Subbag
+    Sekolah SD SDN SMP SMPN SMA SMAN SMK SMKN MI MIN MTs MTsN MA MAN Negeri Swasta Madrasah Puskesmas Rumah Sakit
+    Kajian Litbang Pengendalian Pengawasan""".split()
 )
 _NAME_ABBREVIATIONS = {"Muh.", "Moh.", "Moch.", "Mochd.", "Mohd.", "Muhd.", "Abd.", "Ach.", "Ahm.", "St.", "Sy.", "Nyi."}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|[A-Z]{2,4}|(?:Muh|Moh|Moch|Mochd|Mohd|Muhd|Abd|Ach|Ahm|St|Sy|Nyi)\.)$")
@@ -51,7 +54,8 @@ _NOT_NAME = set(
     Bakal Kampanye Program Gerakan Forum Organisasi Yayasan Lembaga Sekolah Madrasah Universitas Rumah Sakit
     Bapak Ibu Pak Bu Saudara Beliau Warga Masyarakat Rakyat Negeri Kabar Info Update Simak Lihat Red Redaksi
     Pengurus Panitia Polres Polda Polsek Perbekel Sangadi Geuchik Kepling Kades Guru Kelurahan Diketahui Sebab
-    Akibatnya Kini Lalu Sehingga Bahkan Tak Tidak Apalagi Selanjutnya Berdasarkan Atas Oleh Usai Jelang""".split()
+    Akibatnya Kini Lalu Sehingga Bahkan Tak Tidak Apalagi Selanjutnya Berdasarkan Atas Oleh Usai Jelang
+    Perbawaslu PKPU Perbup Perwali Pergub Perda Permendagri Permenpan Perpres Perppu Undang UU PP SE""".split()
 )
 _INITIALS = re.compile(
     r"\b(?:berinisial|inisial|bernama)\s+([A-Z]{1,4}(?:\.[A-Z])*\.?(?![A-Za-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
@@ -177,7 +181,8 @@ def _named_in(
             if _TITLE_TOKEN.match(bare):
                 continue
             if not _name_word(bare, start, places) and not _name_prefix(bare, word, words, position, places):
-                break
+                if not (name_words and _surname_like_place(bare, word, words, position)):
+                    break
             name_words.append(bare)
             if word.endswith(",") or sentence_end or len(name_words) == 4:
                 break
@@ -194,6 +199,7 @@ def _named_in(
     return results
 
 
+_AGENCY_ACRONYM = re.compile(r"^[A-Z]{5,}$")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)")
 
 
@@ -210,6 +216,16 @@ def _places_for_people(sentence: str, places: list[tuple[int, int]]) -> list[tup
     return kept
 
 
+def _is_office_word(bare: str) -> bool:
+    return (
+        bare in _OFFICE_WORDS
+        or (bare.islower() and bare.capitalize() in _OFFICE_WORDS)
+        or bare.isdigit()  # "SMA Negeri 2 Kolaka"
+        or bool(_DERIVED_WORD.match(bare))  # "Kepala Seksi Perizinan"
+        or bool(_AGENCY_ACRONYM.match(bare))  # "DPMPTSP", "BKPSDM": agencies, not initials
+    )
+
+
 def _office_end(words: list[tuple[int, str]], head_end: int, places: list[tuple[int, int]]) -> tuple[int, int]:
     """Where the office after a position head ends: capitalised office words ("Bawaslu RI"),
     lower-case ones ("dinas sosial") and region names. Returns the end and the next word's index."""
@@ -219,10 +235,10 @@ def _office_end(words: list[tuple[int, str]], head_end: int, places: list[tuple[
         start, word = words[index]
         bare = word.strip("(),")
         in_place = any(s <= start < e for s, e in places)
-        office = bare in _OFFICE_WORDS or (bare.islower() and bare.capitalize() in _OFFICE_WORDS)
+        office = _is_office_word(bare)
         if bare == "dan" and index + 1 < len(words):
             # "Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa": one office.
-            office = words[index + 1][1].strip("(),") in _OFFICE_WORDS
+            office = _is_office_word(words[index + 1][1].strip("(),"))
         if word.startswith("(") or office or bare.startswith("se-") or in_place:
             role_end = start + len(word.rstrip(","))
             index += 1
@@ -244,6 +260,19 @@ def _name_word(bare: str, start: int, places: list[tuple[int, int]]) -> bool:
 
 # "Edwin Roring, Sekda Tomohon", "Muh. Arsyad, sang camat", "Budi, selaku kepala dinas".
 _APPOSITION_BEFORE = re.compile(r", (?:(?:sang|selaku|yang menjabat(?: sebagai)?|yang juga|yang merupakan) )?$")
+def _surname_like_place(bare: str, word: str, words: list[tuple[int, str]], position: int) -> bool:
+    """A place name right after a name word, closing it or followed by another ("Markus Kambu," —
+    Kambu is also a kecamatan) is part of the name: an office would have named its region before."""
+    if bare in _NOT_NAME or bare in _OFFICE_WORDS or not _NAME_TOKEN.match(bare):
+        return False
+    following = words[position + 1][1] if position + 1 < len(words) else ""
+    if word.endswith((",", ".")) or not following or following[:1].islower():
+        return True
+    # Between two name words ("Andi Baso Mappasomba": Baso is also a kecamatan).
+    next_bare = following.strip("(),.")
+    return bool(_NAME_TOKEN.match(next_bare)) and next_bare not in _OFFICE_WORDS and next_bare not in _NOT_NAME
+
+
 # Sasak noble titles that begin a name ("Lalu Ahmad Surya", "Baiq Nurul") but are also common words
 # ("lalu" = then): a name word only when a name word follows.
 _NAME_PREFIXES = {"Lalu", "Baiq"}

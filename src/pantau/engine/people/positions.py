@@ -82,7 +82,8 @@ _SUPERVISOR = re.compile(
     r"\b(?:bawaslu|panwaslu|panwaslih|panwas|kpu|komisi pemilihan umum|dkpp|bkn|kasn|kemendagri|mendagri|menpan|pengamat|akademisi"
     r"|ketua lsm|koordinator divisi|kordiv|komisioner|inspektur|inspektorat|kapolres|kapolda|kementerian dalam negeri"
     r"|badan kepegawaian|bkd|bkpsdm|bkpsdmd|bkpp|gakkumdu|sentra penegakan hukum|menteri dalam negeri|mahasiswa|aktivis"
-    r"|pelapor|kuasa hukum|tim hukum|tim advokasi|tim pemenangan|tim sukses|timses)\b",
+    r"|pelapor|kuasa hukum|tim hukum|tim advokasi|tim pemenangan|tim sukses|timses|pengawas|pengawasan"
+    r"|pusat kajian|peneliti|lembaga survei|direktur eksekutif)\b",
     re.IGNORECASE,
 )
 
