@@ -29,7 +29,8 @@ def case_stage(view: ArticleView) -> tuple[str | None, list[int]]:
             if "non_asn" in sentence.hits and "asn" not in sentence.hits:
                 continue  # another actor's process (a PPS member dismissed by the KPU)
             start = sentence.start
-            said = _said(stage, view.lowered, start, [m for m in matches if not _inside(m.start(), job_titles)])
+            kept = [m for m in matches if not _inside(m.start(), job_titles)]
+            said = _said(stage, view.lowered, start, kept)
             if said:
                 where.setdefault(said, []).append(index)
                 if best is None or _RANK[said] > _RANK[best]:

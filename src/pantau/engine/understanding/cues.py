@@ -137,7 +137,13 @@ NOT_ASN_STATEMENT = _family(
 )
 
 # --- What is alleged ------------------------------------------------------------------------
-NEUTRALITY = _family(r"\b(ke)?(tidak)?netral", r"\bketidak netral", r"\bkeberpihakan", r"\btidak berpihak", r"\bmemihak")
+NEUTRALITY = _family(
+    r"\b(ke)?(tidak)?netral",
+    r"\bketidak netral",
+    r"\bkeberpihakan",
+    r"\btidak berpihak",
+    r"\bmemihak",
+)
 ALLEGATION = _family(
     r"\bdiduga\b",
     r"\bdugaan\b",
@@ -445,7 +451,8 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bkemendagri|kementerian|gubernur|bupati|wali ?kota|inspektorat|atasan|instansi)",
         r"\bteruskan ke\b",
         r"\b(kami |sudah |telah )rekomendasikan\b",
-        r"\b(melaporkan|dilaporkan|dilimpahkan|melimpahkan) (\w+ ){0,3}(ke|kepada) (kasn|komisi asn|bkn|badan kepegawaian)",
+        r"\b(melaporkan|dilaporkan|dilimpahkan|melimpahkan) (\w+ ){0,3}(ke|kepada) "
+        r"(kasn|komisi asn|bkn|badan kepegawaian)",
     ),
     "sanctioned": _family(
         r"\bdijatuhi\b",
@@ -500,8 +507,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bsiap (mendukung|memenangkan|memilih)",
         r"\bpro [a-z]+\b",
         r"\bmengajak (warga|masyarakat|pemilih|hadirin)",
-        r"\b(mengarahkan|arahkan|mengajak|ajak) (para )?(pasien|warga|masyarakat|pemilih|jemaah|peserta|hadirin|"
-        r"ibu-ibu|orang tua murid|wali murid)\b[^.]{0,30}\b(memilih|mencoblos|pilih|coblos|mendukung|dukung)",
+        r"\b(mengarahkan|arahkan|mengajak|ajak) (para )?"
+        r"(pasien|warga|masyarakat|pemilih|jemaah|peserta|hadirin|ibu-ibu|orang tua murid|wali murid)\b[^.]{0,30}\b(memilih|mencoblos|pilih|coblos|mendukung|dukung)",
         r"\byel-yel\b",
         r"\bvideo dukungan\b",
         r"\bberpidato\b",
@@ -667,7 +674,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
     "campaign_team_member": _family(
         r"\b(menjadi|jadi|menjabat|sebagai|masuk|tergabung|terdaftar|tercantum|terlibat) (\w+ ){0,2}"
         r"(dalam |di |sebagai )?"
-        r"\b(anggota |pengurus |ketua |sekretaris |bendahara )?(tim kampanye|tim sukses|timses|tim pemenangan|"
+        r"\b(anggota |pengurus |ketua |sekretaris |bendahara )?"
+        r"(tim kampanye|tim sukses|timses|tim pemenangan|"
         r"\bbadan pemenangan|relawan)",
         r"\bsk tim (kampanye|pemenangan|sukses)",
         r"\b(daftar|struktur|susunan) (tim (kampanye|pemenangan|sukses)|relawan|pengurus relawan)",

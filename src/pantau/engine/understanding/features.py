@@ -147,7 +147,8 @@ def features(view: ArticleView) -> dict[str, float]:
     feats["x:appeal_only_share"] = appeal_only / n
     feats["x:asn_process"] = math.log1p(process)
     feats["x:asn_share"] = sum(1 for s in view.sentences if "asn" in s.hits) / n
-    feats["x:non_asn_dominates"] = float(whole.get("non_asn", 0) + whole.get("elected", 0) > 2 * whole.get("asn", 0))
+    others = whole.get("non_asn", 0) + whole.get("elected", 0)
+    feats["x:non_asn_dominates"] = float(others > 2 * whole.get("asn", 0))
     feats["x:no_asn"] = float(not whole.get("asn") and not view.title_hits.get("asn"))
     feats["x:no_neutral"] = float(not whole.get("neutral") and not view.title_hits.get("neutral"))
 

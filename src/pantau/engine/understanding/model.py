@@ -45,7 +45,9 @@ ACCUSED_ASN_NOT_ABOUT_SHIFT = -2.0
 ACCUSED_NON_ASN_SHIFT = 1.5
 
 
-def actor_adjusted(probs: dict[str, float], actors: list | None, text_names_asn: bool = True) -> dict[str, float]:
+def actor_adjusted(
+    probs: dict[str, float], actors: list | None, text_names_asn: bool = True
+) -> dict[str, float]:
     """``probs`` shifted by who the accused are; a non-ASN accused only counts when the text names
     no civil servant at all (a round-up of village heads and ASN is still about ASN)."""
     accused = [a for a in actors or [] if getattr(a, "accused", False)]

@@ -70,7 +70,8 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
 
 def _cue_sentences(view: ArticleView, name: str) -> dict[int, tuple[list, float]]:
     """Sentence index -> (matches, factor): a strong cue counts fully, a weak one only half."""
-    found = {index: (matches, WEAK_FACTOR) for index, matches in view.matches_by_sentence("weak_type_" + name).items()}
+    weak = view.matches_by_sentence("weak_type_" + name)
+    found = {index: (matches, WEAK_FACTOR) for index, matches in weak.items()}
     found.update({index: (matches, 1.0) for index, matches in view.matches_by_sentence("type_" + name).items()})
     return found
 
