@@ -21,16 +21,15 @@ def case_stage(view: ArticleView) -> tuple[str | None, list[int]]:
     statute = set(view.matches_by_sentence("statute"))
     for stage in cues.STAGE_CUES:
         for index, matches in view.matches_by_sentence("stage_" + stage).items():
-            if statute and index in statute and stage in ("sanctioned", "dismissed"):
+            if index in statute and stage in ("sanctioned", "dismissed"):
                 continue
             sentence = view.sentences[index]
             if index >= 2 and _unterminated_line(view, index):
                 continue  # a related story's headline or a caption, not this story's process
             if "non_asn" in sentence.hits and "asn" not in sentence.hits:
                 continue  # another actor's process (a PPS member dismissed by the KPU)
-            start = sentence.start
             kept = [m for m in matches if not _inside(m.start(), job_titles)]
-            said = _said(stage, view.lowered, start, kept)
+            said = _said(stage, view.lowered, sentence.start, kept)
             if said:
                 where.setdefault(said, []).append(index)
                 if best is None or _RANK[said] > _RANK[best]:
@@ -49,12 +48,13 @@ def _stages_said_in(title: str) -> set[str]:
 
 def _said(stage: str, text: str, sentence_start: int, matches: list) -> str | None:
     """The stage these matches assert, or None when all are planned, asked for or conditional."""
+    planned = False
     for match in matches:
         if not _planned_or_conditional(text[sentence_start : match.start()]):
             return stage
-        if stage == "recommended":
-            return "under_examination"  # "akan direkomendasikan": the examination goes on
-    return None
+        planned = True
+    # "akan direkomendasikan": the recommendation is planned, so the examination goes on.
+    return "under_examination" if planned and stage == "recommended" else None
 
 
 def _planned_or_conditional(before: str) -> bool:
