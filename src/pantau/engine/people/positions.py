@@ -1,7 +1,7 @@
 """Positions (jabatan) as the news writes them, and whether the holder is an ASN.
 
 ASN are civil servants (PNS) and contract staff (PPPK); acting regional heads (Pj, Pjs, Plh) are
-ASN too. Village heads and village staff, RT/RW heads, ad-hoc election staff, election
+ASN too. Honorary staff (honorer, not yet PPPK), village heads and village staff, RT/RW heads, ad-hoc election staff, election
 commissioners, elected regional heads, legislators, soldiers and police are not.
 """
 
@@ -65,7 +65,7 @@ _NOT_ASN = re.compile(
     r"|bawaslu|panwaslu|panwaslih|panwascam|panwas|kpu|kip|dkpp|dprd|dpr|dpd|tni|polri|polisi|polres|polda|polsek"
     r"|koordinator divisi|kordiv|komisioner"
     r"|kapolres|kapolda|kapolsek|dandim|danrem|kodim|korem|presiden|menteri|caleg|calon|paslon|kandidat"
-    r"|timses|tim sukses|tim pemenangan|relawan|partai|lsm|mahasiswa|warga|pengamat)\b",
+    r"|timses|tim sukses|tim pemenangan|relawan|partai|lsm|mahasiswa|warga|pengamat|honorer|tenaga honorer)\b",
     re.IGNORECASE,
 )
 _ELECTED_HEAD = re.compile(r"\b(?:bupati|wakil bupati|wabup|wali ?kota|wakil wali ?kota|gubernur|wakil gubernur|wagub|plt\.? bupati)\b", re.IGNORECASE)

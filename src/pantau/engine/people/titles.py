@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-# Before the name: hajj, doctor, engineer, religious and noble titles.
+# Before the name: hajj, doctor, engineer, religious and noble titles, police and military ranks.
 _PREFIX = re.compile(
-    r"^(?:(?:H|Hj|Dr|dr|Drs|Dra|Ir|Prof|KH|K\.H|Tgk|drg|Apt|Ns)\.?\s+)+"
+    r"^(?:(?:H|Hj|Dr|dr|Drs|Dra|Ir|Prof|KH|K\.H|Tgk|drg|Apt|Ns|AKBP|AKP|Kombes|Kompol|Iptu|Ipda|Aiptu|Aipda"
+    r"|Brigjen|Irjen|Komjen|Jenderal|Letkol|Kolonel|Mayor|Kapten|Lettu|Letda|Serka|Serma|Brigadir|Bripka|Briptu)\.?\s+)+"
 )
 # Degrees after the name, usually after a comma: S.H., M.Si., S.Pd., M.A.P, S.STP, Ph.D, MM, SE.
 _DEGREE_TOKEN = re.compile(r"^(?:[SMD]\.[A-Za-z.]+|Ph\.D\.?|MM|MAP|SE|SH|MH|M\.?Si|S\.?Pd|S\.?IP|SSTP|S\.STP|ST|MT|MBA|Lc)$")
