@@ -49,6 +49,7 @@ def test_evidence_missing_from_the_text_is_still_listed(client, ui_stories, ri_u
     client.force_login(ri_user)
     html = client.get(reverse("ui:story", args=["s-manado"])).content.decode()
     assert '<li><mark class="evidence">Kalimat yang tidak ada di teks.</mark></li>' in html
+    assert "1 kalimat bukti tidak ditemukan persis dalam teks tersimpan." in html
 
 
 def test_article_text_is_escaped(client, ui_stories, ri_user):

@@ -43,3 +43,15 @@ def test_actors_read_as_name_and_role_accused_first():
     with translation.override("id"):
         assert actor_line({"name": None, "role": None}) == "tanpa nama"
     assert accused_first("not a list") == []
+
+
+def test_one_person_reported_twice_is_listed_once_with_the_fuller_role():
+    actors = [
+        {"name": "Muh. Arsad", "role": "Camat Sukamaju", "is_asn": True, "accused": True},
+        {"name": "muh. arsad", "role": "camat", "is_asn": None, "accused": False},
+        {"name": None, "role": "lurah", "is_asn": True, "accused": False},
+        {"name": None, "role": "Lurah", "is_asn": True, "accused": True},
+    ]
+    people = accused_first(actors)
+    assert [actor_line(p) for p in people] == ["Muh. Arsad, Camat Sukamaju", "lurah"]
+    assert all(p["accused"] for p in people)

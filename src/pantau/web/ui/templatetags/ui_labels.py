@@ -43,10 +43,29 @@ def actor_line(actor) -> str:
 
 @register.filter
 def accused_first(actors):
-    """Accused actors first, keeping the engine's order within each group."""
+    """Each person once, accused first, keeping the engine's order within each group.
+
+    A story merges its articles' actors, so one person can arrive twice ("Camat Landono" in one
+    outlet, "camat" in another); the entry with the fullest role stands for both.
+    """
     if not isinstance(actors, list):
         return []
-    return sorted(actors, key=lambda a: not (isinstance(a, dict) and a.get("accused")))
+    people: dict[str, dict] = {}
+    for actor in actors:
+        if not isinstance(actor, dict):
+            continue
+        name = (actor.get("name") or "").strip().casefold()
+        key = name or "role:" + (actor.get("role") or "").strip().casefold()
+        kept = people.get(key)
+        if kept is None:
+            people[key] = dict(actor)
+            continue
+        if len(actor.get("role") or "") > len(kept.get("role") or ""):
+            kept["role"] = actor["role"]
+        kept["accused"] = bool(kept.get("accused") or actor.get("accused"))
+        if kept.get("is_asn") is None:
+            kept["is_asn"] = actor.get("is_asn")
+    return sorted(people.values(), key=lambda a: not a.get("accused"))
 
 
 @register.filter
