@@ -400,7 +400,8 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\blaporan (itu|tersebut|ini) (diterima|masuk)",
         r"\b(membagikan|mengirim|mengirimkan|menyerahkan|menyampaikan|meneruskan)(nya)? (\w+ ){0,3}"
         r"\b(ke|kepada) (bawaslu|panwaslu|panwaslih|panwascam|pengawas)",
-        r"\bdiserahkan (\w+ ){0,2}(ke|kepada) (bawaslu|panwaslu|panwaslih|panwascam)",
+        r"\b(diserahkan|dikirim|dikirimkan|disampaikan|diadukan) (\w+ ){0,3}(ke|kepada) "
+        r"(bawaslu|panwaslu|panwaslih|panwascam|pengawas)",
     ),
     "under_examination": _family(
         r"\bklarifikasi\b",
@@ -491,6 +492,8 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\blaporan (itu |tersebut )?(ditolak|gugur)",
         r"\bdigugurkan\b",
         r"\bkedaluwarsa\b",
+        r"\btidak memenuhi syarat (materiel|materil|formal|formil)",
+        r"\btidak (dapat |bisa )?(kami )?(registrasi|diregistrasi)\b",
         r"\bdaluwarsa\b",
     ),
 }
@@ -510,6 +513,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(mengarahkan|arahkan|mengajak|ajak) (para )?"
         r"(pasien|warga|masyarakat|pemilih|jemaah|peserta|hadirin|ibu-ibu|orang tua murid|wali murid)\b[^.]{0,30}\b(memilih|mencoblos|pilih|coblos|mendukung|dukung)",
         r"\byel-yel\b",
+        r"\b(menyebut|sebut|menyebutkan) (\w+ ){0,2}(nomor urut|nama) (\w+ ){0,3}(calon|paslon|pasangan)",
+        r"\bjangan lupa (\w+ ){0,2}(nomor|pilih|coblos|dukung)",
         r"\bvideo dukungan\b",
         r"\bberpidato\b",
         r"\bmengampanyekan\b",
@@ -527,6 +532,13 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"bakal|kampanye|simpatisan)",
         r"\bdeklarasi (\w+ ){0,2}(pasangan|paslon|bakal|bacalon|calon|relawan)",
         r"\bpanggung kampanye\b",
+        r"\b(ikut|mengikuti|bergabung dalam|bergabung dengan) (\w+ ){0,2}(konvoi|pawai|iring-iringan|rombongan)",
+        r"\bkonvoi (\w+ ){0,2}(pendukung|kampanye|paslon|pasangan|calon|relawan|simpatisan)",
+        r"\b(menjadi|jadi|sebagai) (pembicara|narasumber|penceramah) (\w+ ){0,3}(acara|kegiatan|kampanye|"
+        r"konsolidasi|pertemuan)",
+        r"\bacara (\w+ ){0,2}(relawan|tim pemenangan|pemenangan|konsolidasi|partai|kampanye)",
+        r"\bnaik (ke )?(atas )?panggung\b",
+        r"\bduduk di (deretan|barisan|kursi|jajaran) (\w+ ){0,2}(depan|tamu|undangan)",
         r"\b(jadi|menjadi|sebagai) (mc|pembawa acara|moderator)\b",
         r"\b(saat|pada|dalam|di) (acara )?deklarasi (salah satu )?(pasangan|paslon|bakal|calon|bacalon)",
         r"\bmendatangi (\w+ ){0,3}rumah (\w+ ){0,3}(calon|paslon|pasangan)",
@@ -545,9 +557,12 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bberkampanye\b",
         r"\bjuru kampanye\b",
         r"\bjurkam\b",
-        r"\bmembagikan (\w+ ){0,2}(stiker|kalender|kaos|bahan kampanye|brosur|selebaran|"
+        r"\bmembagikan (\w+ ){0,2}(stiker|kalender|kaos|kaus|bahan kampanye|brosur|selebaran|"
         r"\bsembako|kartu nama|alat peraga)",
         r"\bbahan kampanye\b",
+        r"\b(menempel|menempelkan|memasang|tempel|pasang|menyebarkan|menyebar) (\w+ ){0,2}(stiker|spanduk|"
+        r"poster|atribut|bendera|selebaran|brosur|kartu nama|kalender)",
+        r"\b(berorasi|orasi)\b",
         r"\bmengajak (warga|masyarakat|pemilih|jemaah|wali murid|orang tua)[^.]{0,40}memilih",
         r"\bmenyosialisasikan (pasangan|paslon|calon)",
         r"\bmemperkenalkan (\w+ ){0,2}calon",
@@ -608,6 +623,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\barahan (untuk|kepada|agar)",
         r"\bmewajibkan (para |seluruh )?(guru|pegawai|asn|staf)",
         r"\bmenyuruh\b",
+        r"\b(memerintahkan|perintahkan|instruksikan)\b",
+        r"\b(menghimpun|mengumpulkan|himpun|kumpulkan) (\w+ ){0,3}(ktp|fotokopi ktp|kartu keluarga|dukungan warga)",
         r"\bmeminta (para |seluruh |semua )?(kepala sekolah|guru|pegawai|camat|lurah|asn|pns|bawahan|staf)"
         r"[^.]{0,40}\b(memilih|mendukung|memenangkan|menyukseskan|mencoblos)",
     ),
@@ -622,6 +639,9 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(pemberian|memberikan|mencairkan|pencairan|menyalurkan) (\w+ ){0,2}hibah",
         r"\b(meneken|menandatangani|penandatanganan) (\w+ ){0,2}(keputusan|sk|surat keputusan)",
         r"\bkeputusan hibah\b",
+        r"\b(meminta|memungut|menarik|menghimpun) (\w+ ){0,3}(sumbangan|dana|setoran|uang)[^.]{0,40}"
+        r"\b(kampanye|pemenangan|calon|paslon|petahana)",
+        r"\bkontraktor\b",
         r"\bmemutasi\b",
         r"\bprogram (bantuan|pemerintah)[^.]{0,40}(calon|paslon|petahana)",
         r"\bmenahan (izin|anggaran|bantuan)",
@@ -681,6 +701,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(daftar|struktur|susunan) (tim (kampanye|pemenangan|sukses)|relawan|pengurus relawan)",
         r"\bkoordinator (relawan|tim pemenangan|pemenangan)",
         r"\bketua tim (pemenangan|sukses|kampanye|relawan)",
+        r"\b(menjadi|jadi|sebagai) saksi (\w+ ){0,2}(paslon|pasangan|calon|partai)",
+        r"\bmandat saksi\b",
     ),
 }
 
