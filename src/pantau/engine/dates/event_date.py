@@ -36,8 +36,9 @@ _PHOTO_CREDIT_AFTER = re.compile(
 )
 # A dateline inside the text ("PALU, KOMPAS - ", "Palu (ANTARA) -"): what stands before it is a
 # caption or page furniture, and its dates are not the article's.
-_INNER_DATELINE = re.compile(
-    r"(?<=\s)(?:[A-Z][A-Z.]{2,}(?: [A-Z][A-Z.]{2,})*, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?|[A-Z][a-z]+ \([A-Z]{3,}\)) [-–—] "
+_DASH = re.compile(r" [-–—] ")
+_DATELINE_BEFORE_DASH = re.compile(
+    r"(?<=\s)(?:[A-Z][A-Z.]{2,}(?: [A-Z][A-Z.]{2,})*, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?|[A-Z][a-z]+ \([A-Z]{3,}\))$"
 )
 # Words that date the act itself: "pengarahan itu terjadi pada Jumat", "video itu direkam pada".
 # Not "bermula/berawal dari" (a report "berawal dari postingan"): the origin, not the act reported.
@@ -84,8 +85,12 @@ def event_date(text: str, pub: date | None, pub_year: int | None = None) -> str 
 
 def _body_start(text: str) -> int:
     """Where the article proper starts when a dateline stands inside the text after a caption."""
-    match = _INNER_DATELINE.search(text, 1)
-    return match.start() if match else 0
+    # Dashes are few: look for a dateline just before each (cheaper than trying every position).
+    for dash in _DASH.finditer(text):
+        match = _DATELINE_BEFORE_DASH.search(text, max(0, dash.start() - 50), dash.start())
+        if match and match.start() > 0:
+            return match.start()
+    return 0
 
 
 def _fresh_incident(text: str, mentions: list[DateMention], chosen: DateMention) -> DateMention | None:

@@ -53,7 +53,7 @@ _ANAPHORIC = re.compile(
     r"|(?P<fwd>sehari|(?P<nf>\d{1,2}|dua|tiga|empat|lima|enam) hari) (?:kemudian|setelahnya|sesudahnya)"
     r"|(?P<next>keesokan harinya|esok harinya))\b"
 )
-_ANAPHORIC_HINTS = ("sebelum", "kemudian", "setelahnya", "sesudahnya", "keesokan", "esok harinya")
+_ANAPHORIC_HINTS = ("hari sebelumnya", "hari kemudian", "hari setelahnya", "hari sesudahnya", "esok harinya")
 # The first day of a range written before a date: "8–9 Oktober 2024", "8 hingga 10 Oktober".
 _RANGE_START = re.compile(r"\b(?P<d>\d{1,2})\s*(?:[–—-]|s\.?d\.?|s/d|sampai|hingga|dan)\s*$")
 

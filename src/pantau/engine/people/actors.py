@@ -474,10 +474,15 @@ def _short_mentions(text: str, actor: Actor, actors: list[tuple[Actor, set[int]]
         if len(word) >= 3 and word[0].isupper() and not word.isupper() and word not in others
         and word.rstrip(".") not in _COMMON_NAME_PARTS and word not in _NOT_NAME
     ]
-    if not words:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
-    return [match.start() for match in pattern.finditer(text)]
+    positions = []
+    for word in words:  # str.find: a regex alternation per actor costs several times more
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                positions.append(at)
+            at = text.find(word, end)
+    return positions
 
 
 # Unnamed actors are told apart by position; these spellings are one position.
