@@ -22,19 +22,29 @@ from pantau.web.ui.vocabulary_labels import stage_label, violation_type_label
 NO_VALUE = "none"
 
 
-def _monthly(by_month: list[dict]) -> list[Bar]:
-    """One column per month from the first to the last, so that quiet months show as gaps."""
+MONTHS_SHOWN = 24  # an election cycle's run-up; older (or misdated) cases are counted, not drawn
+
+
+def _monthly(by_month: list[dict]) -> tuple[list[Bar], int]:
+    """One column per month over the last MONTHS_SHOWN months with cases, so that quiet months show
+    as gaps; and how many cases fall before that window."""
     counts = {row["month"]: row["cases"] for row in by_month}
     if not counts:
-        return []
-    first, last = min(counts), max(counts)
+        return [], 0
+    last = max(counts)
+    year, month = int(last[:4]), int(last[5:7]) - (MONTHS_SHOWN - 1)
+    while month < 1:
+        year, month = year - 1, month + 12
+    window_start = f"{year:04d}-{month:02d}"
+    first = max(min(counts), window_start)
+    earlier = sum(n for key, n in counts.items() if key < first)
     year, month = int(first[:4]), int(first[5:7])
     bars = []
     while f"{year:04d}-{month:02d}" <= last:
         key = f"{year:04d}-{month:02d}"
         bars.append(Bar(date_format(dt.date(year, month, 1), "M y"), counts.get(key, 0), css_class="case"))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return bars
+    return bars, earlier
 
 
 def _share_percent(part: int, whole: int) -> str:
@@ -68,7 +78,7 @@ def _statistics_context(request) -> dict:
         Bar(row["name"] or row["code"], row["cases"], href=reverse("ui:map_province", args=[row["code"]]))
         for row in figures["by_province"]
     ]
-    monthly = _monthly(figures["by_month"])
+    monthly, cases_before_chart = _monthly(figures["by_month"])
     baseline = [
         Bar(_("Pilkada 2020: violations (Bawaslu)"), baseline_2020["violations"], css_class="baseline"),
         Bar(_("Now: alleged cases in the news"), figures["cases"], css_class="case"),
@@ -86,6 +96,7 @@ def _statistics_context(request) -> dict:
         # Built by svg_charts from escaped labels and numbers only.
         "charts": {name: mark_safe(svg) for name, svg in charts.items()},
         "n_cases": figures["cases"],
+        "cases_before_chart": cases_before_chart,
         "n_regions": figures["regions_with_cases"],
         "n_stories": coverage["about"],
         "n_articles": coverage["articles"] or 0,
