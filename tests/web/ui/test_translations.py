@@ -34,3 +34,18 @@ def test_every_message_of_the_pages_has_an_indonesian_translation():
             untranslated.append(entry)
     assert untranslated == []
 
+
+
+def test_browser_language_does_not_override_indonesian(client, ri_user, settings):
+    settings.MIDDLEWARE = [
+        "pantau.web.ui.language_choice.ChosenLanguageMiddleware" if m.endswith("LocaleMiddleware") else m
+        for m in settings.MIDDLEWARE
+    ]
+    client.force_login(ri_user)
+    html = client.get(reverse("ui:beranda"), headers={"Accept-Language": "en-US,en;q=0.9"}).content.decode()
+    assert '<html lang="id">' in html
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    html = client.get(reverse("ui:beranda"), headers={"Accept-Language": "id"}).content.decode()
+    assert '<html lang="en">' in html
+    client.cookies["django_language"] = "xx"  # not offered: back to Indonesian
+    assert '<html lang="id">' in client.get(reverse("ui:beranda")).content.decode()
