@@ -397,6 +397,7 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(bawaslu|panwaslu|panwaslih)[^.]{0,30}\b(harus|diminta|didesak) (segera )?"
         r"\b(menindak|memproses|mengusut|turun)",
         r"\bmenerima laporan\b",
+        r"\bmelapor (\w+ ){0,2}(ke|kepada) (bawaslu|panwaslu|panwaslih|panwascam|pengawas)",
         r"\blaporan (itu|tersebut|ini) (diterima|masuk)",
         r"\b(membagikan|mengirim|mengirimkan|menyerahkan|menyampaikan|meneruskan)(nya)? (\w+ ){0,3}"
         r"\b(ke|kepada) (bawaslu|panwaslu|panwaslih|panwascam|pengawas)",
@@ -515,6 +516,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\byel-yel\b",
         r"\b(menyebut|sebut|menyebutkan) (\w+ ){0,2}(nomor urut|nama) (\w+ ){0,3}(calon|paslon|pasangan)",
         r"\bjangan lupa (\w+ ){0,2}(nomor|pilih|coblos|dukung)",
+        r"\b(menandatangani|teken|meneken|tanda tangan) (\w+ ){0,2}(formulir|surat|pernyataan|form) dukungan",
+        r"\bsurat dukungan\b",
         r"\bvideo dukungan\b",
         r"\bberpidato\b",
         r"\bmengampanyekan\b",
@@ -532,6 +535,9 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"bakal|kampanye|simpatisan)",
         r"\bdeklarasi (\w+ ){0,2}(pasangan|paslon|bakal|bacalon|calon|relawan)",
         r"\bpanggung kampanye\b",
+        r"\b(peresmian|pembukaan|meresmikan|membuka) (\w+ ){0,2}(posko|rumah pemenangan|sekretariat pemenangan|"
+        r"rumah aspirasi)",
+        r"\bposko (pemenangan|relawan|kampanye|tim)",
         r"\b(ikut|mengikuti|bergabung dalam|bergabung dengan) (\w+ ){0,2}(konvoi|pawai|iring-iringan|rombongan)",
         r"\bkonvoi (\w+ ){0,2}(pendukung|kampanye|paslon|pasangan|calon|relawan|simpatisan)",
         r"\b(menjadi|jadi|sebagai) (pembicara|narasumber|penceramah) (\w+ ){0,3}(acara|kegiatan|kampanye|"
@@ -624,6 +630,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bmewajibkan (para |seluruh )?(guru|pegawai|asn|staf)",
         r"\bmenyuruh\b",
         r"\b(memerintahkan|perintahkan|instruksikan)\b",
+        r"\b(diancam|mengancam|ancam|ancaman)\b[^.]{0,80}\b(jika|kalau|bila|apabila) (tidak|tak) "
+        r"(memilih|mendukung|mencoblos|memenangkan)",
         r"\b(menghimpun|mengumpulkan|himpun|kumpulkan) (\w+ ){0,3}(ktp|fotokopi ktp|kartu keluarga|dukungan warga)",
         r"\bmeminta (para |seluruh |semua )?(kepala sekolah|guru|pegawai|camat|lurah|asn|pns|bawahan|staf)"
         r"[^.]{0,40}\b(memilih|mendukung|memenangkan|menyukseskan|mencoblos)",
