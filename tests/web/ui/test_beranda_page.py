@@ -176,3 +176,12 @@ def test_results_are_cached_per_scope_until_the_next_load(client, ui_stories, ri
     assert "Judul baru makassar" in html and "Judul s-makassar" not in html
     assert 'name="csrfmiddlewaretoken"' in html  # the page around the cached list is still per user
     cache.clear()
+
+
+def test_case_cards_quote_their_first_evidence_sentence(client, ui_stories, regency_user):
+    client.force_login(regency_user)
+    html = client.get(reverse("ui:beranda")).content.decode()
+    assert (
+        '<p class="card-evidence">“Seorang camat diduga hadir dalam kampanye salah satu pasangan calon '
+        'pada Sabtu pekan lalu.”</p>'
+    ) in html

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -10,7 +11,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 
 from pantau.web.accounts.region_scope import scope_of
-from pantau.web.monitoring.models import Story
+from pantau.web.monitoring.models import Article, Story
 from pantau.web.ui.capped_paginator import CappedPaginator
 from pantau.web.ui.page_cache import cached_for_scope
 from pantau.web.ui.story_filters import StoryFilterForm
@@ -18,9 +19,29 @@ from pantau.web.ui.story_filters import StoryFilterForm
 STORIES_PER_PAGE = 25
 
 
+def _first_evidence(stories: list[Story]) -> dict[int, str]:
+    """For each alleged case on the page, the first evidence sentence of its earliest reporting
+    article: why it is on the list, readable without opening it. One query for the page."""
+    case_ids = [story.pk for story in stories if story.is_case]
+    rows = (
+        Article.objects.filter(story_id__in=case_ids, is_case=True)
+        .exclude(evidence=[])
+        .order_by("story_id", F("pub_day").asc(nulls_last=True), "pk")
+        .values_list("story_id", "evidence")
+    )
+    first: dict[int, str] = {}
+    for story_id, evidence in rows:
+        if story_id not in first and evidence:
+            first[story_id] = str(evidence[0])
+    return first
+
+
 def _results_html(request, form: StoryFilterForm, has_no_role: bool) -> str:
     stories = form.apply(Story.objects.restrict(request.user)).needing_attention()
     page = CappedPaginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+    evidence = _first_evidence(list(page.object_list))
+    for story in page.object_list:
+        story.first_evidence = evidence.get(story.pk, "")
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     context = {
