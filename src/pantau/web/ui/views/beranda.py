@@ -55,16 +55,24 @@ def _results_html(request, form: StoryFilterForm, has_no_role: bool) -> str:
     return render_to_string("ui/_story_results.html", context)
 
 
+def _body_html(request, form: StoryFilterForm, has_no_role: bool) -> str:
+    """The filters and the results: nothing personal in them either (a GET form has no CSRF token)."""
+    results = mark_safe(_results_html(request, form, has_no_role))
+    return render_to_string("ui/_beranda_body.html", {"form": form, "results": results})
+
+
 @login_required
 def beranda(request):
     scope = scope_of(request.user)
     form = StoryFilterForm(request.GET, scope)
-    # Shared by everyone with the same region scope until the next load: the morning's list.
-    results = mark_safe(cached_for_scope(request, "beranda-results", lambda: _results_html(request, form, scope.nothing)))
     # htmx asks for the result list only; a plain request (no JavaScript) gets the whole page.
+    # Both are shared by everyone with the same region scope until the next load (the morning's
+    # list); only the frame around them (user name, CSRF tokens) is rendered per request.
     if request.headers.get("HX-Request"):
+        results = cached_for_scope(request, "beranda-results", lambda: _results_html(request, form, scope.nothing))
         response = HttpResponse(results)
     else:
-        response = render(request, "ui/beranda.html", {"form": form, "results": results})
+        body = cached_for_scope(request, "beranda-body", lambda: _body_html(request, form, scope.nothing))
+        response = render(request, "ui/beranda.html", {"body": mark_safe(body)})
     patch_vary_headers(response, ["HX-Request"])
     return response
