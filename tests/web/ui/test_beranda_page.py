@@ -185,3 +185,19 @@ def test_case_cards_quote_their_first_evidence_sentence(client, ui_stories, rege
         '<p class="card-evidence">“Seorang camat diduga hadir dalam kampanye salah satu pasangan calon '
         'pada Sabtu pekan lalu.”</p>'
     ) in html
+
+
+def test_region_options_are_built_once_per_scope_and_language(ri_user, province_user):
+    from django.utils import translation
+
+    from pantau.web.accounts.region_scope import scope_of
+    from pantau.web.ui.story_filters import region_choices
+
+    with translation.override("id"):
+        first = region_choices(scope_of(ri_user))
+        assert region_choices(scope_of(ri_user)) is first  # the same object: the widget's markup cache hits
+        assert region_choices(scope_of(province_user)) is not first
+    with translation.override("en"):
+        english = region_choices(scope_of(ri_user))
+    assert english is not first and english[0][1] == "All my regions" and first[0][1] == "Semua wilayah saya"
+    assert sum(len(group) for _, group in first[2:]) == 552  # 38 provinces + 514 kabupaten/kota

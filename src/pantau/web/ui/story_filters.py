@@ -24,39 +24,40 @@ def _with_blank(labels: dict, blank_label) -> list[tuple[str, str]]:
     return [("", blank_label)] + list(labels.items())
 
 
+_REGION_CHOICES: dict[tuple[bool, tuple[str, ...], str], list[tuple[str, object]]] = {}
+
+
 def region_choices(scope: RegionScope) -> list[tuple[str, object]]:
-    """Provinces and their kabupaten/kota the scope covers, grouped by province for the select."""
-    choices: list[tuple[str, object]] = [("", _("All my regions"))]
+    """Provinces and their kabupaten/kota the scope covers, grouped by province for the select.
+
+    Built once per scope and language and then reused as the same object (the select widget caches
+    its markup per options object): the region table is reference data that only changes at migrate
+    time, and building 552 options on every beranda request was most of its cost for RI users.
+    """
+    key = (scope.everything, tuple(sorted(scope.codes)), get_language())
+    cached = _REGION_CHOICES.get(key)
+    if cached is not None:
+        return cached
+    choices: list[tuple[str, object]] = [("", str(_("All my regions")))]
     if scope.everything:
         # National stories have no region; only RI sees them (ARCHITECTURE.md), so only RI may pick them.
-        choices.append(("national", _("National (no region)")))
-    if not scope.nothing:
-        choices += _region_groups(scope.everything, tuple(sorted(scope.codes)), get_language())
-    return choices
-
-
-_REGION_GROUPS: dict[tuple[bool, tuple[str, ...], str], list[tuple[str, list]]] = {}
-
-
-def _region_groups(everything: bool, codes: tuple[str, ...], language: str) -> list[tuple[str, list]]:
-    """The grouped options, computed once per scope and language: the region table is reference data
-    that only changes at migrate time, and building 552 options on every beranda request was most of
-    its cost for RI users."""
-    key = (everything, codes, language)
-    if key in _REGION_GROUPS:
-        return _REGION_GROUPS[key]
+        choices.append(("national", str(_("National (no region)"))))
     regions = Region.objects.order_by("province_code", "code").values_list("code", "name", "level", "province_name")
-    if not everything:
-        regions = regions.filter(RegionScope(everything=False, codes=frozenset(codes)).q("code"))
+    if scope.nothing:
+        regions = regions.none()
+    elif not scope.everything:
+        regions = regions.filter(scope.q("code"))
     groups: list[tuple[str, list]] = []
     for code, name, level, province_name in regions:
         if not groups or groups[-1][0] != province_name:
             groups.append((province_name, []))
         label = name if level == "regency" else _("%(province)s (whole province)") % {"province": name}
         groups[-1][1].append((code, str(label)))
-    if groups and len(_REGION_GROUPS) < 1024:  # an empty table (before migrate) must not stick
-        _REGION_GROUPS[key] = groups
-    return groups
+    choices += groups
+    # An empty region table (before migrate) must not stick; the bound keeps odd role mixes finite.
+    if (groups or scope.nothing) and len(_REGION_CHOICES) < 1024:
+        _REGION_CHOICES[key] = choices
+    return choices
 
 
 class StoryFilterForm(forms.Form):
