@@ -273,3 +273,24 @@ def test_supervisory_staff_and_regulations_are_not_accused_people():
     )
     actors = _actors(text)
     assert [(a.name, a.accused) for a in actors if a.name] == [("Maria Wenas", False)]
+
+
+def _accused_roles(text: str) -> list[str]:
+    return [a.role for a in _actors(text) if a.accused and not a.name]
+
+
+def test_an_unnamed_suspect_is_the_position_an_accusing_sentence_names():
+    text = "Informasi soal dugaan camat tidak netral sudah diterima Bawaslu Kota Palu."
+    assert _accused_roles(text) == ["camat"]
+    text = "Kasus pertama melibatkan seorang guru SD negeri yang membuat video ajakan memilih calon gubernur."
+    assert _accused_roles(text) == ["guru SD negeri"]
+    text = "Bawaslu menelusuri dugaan pelanggaran netralitas oknum Aparatur Sipil Negara (ASN) yang terlibat kampanye."
+    assert [r.lower() for r in _accused_roles(text)] == ["oknum aparatur sipil negara"]
+
+
+def test_topics_objects_tallies_and_rules_are_not_unnamed_suspects():
+    assert _accused_roles("Sekda itu diduga mengarahkan para camat memenangkan pasangan nomor urut 4.") == ["Sekda"]
+    assert _accused_roles("Bawaslu mencatat 744 kasus dugaan pelanggaran ASN selama pilkada.") == []
+    assert _accused_roles("ASN yang terbukti melanggar akan disanksi sesuai aturan.") == []
+    assert _accused_roles("Rapat membahas dugaan pelanggaran netralitas ASN di daerah itu.") == []
+    assert _accused_roles("Sanksi bagi kepala daerah yang berpihak diatur undang-undang.") == []

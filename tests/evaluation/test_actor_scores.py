@@ -90,3 +90,24 @@ def test_evaluate_command_shows_actors_in_table_json_and_failures(tmp_path, caps
     data = json.loads(capsys.readouterr().out)
     assert data["scores"]["actors"]["partial_matches"] == 1
     assert list(data["failures"]) == ["actors"]
+
+
+def test_unnamed_actors_are_scored_by_position_family_among_accused_roles():
+    from pantau.evaluation.actor_roles import families
+
+    assert families("oknum Kades Sukamaju") == {"kepala desa"}
+    assert families("guru dan PNS Purwakarta") == {"guru", "asn"}
+    assert families("pengguna mobil dinas (unidentified)") == frozenset()
+    labels = [
+        label("k1", case=True, actors=[(None, "camat (3 camat se-Kota X)"), (None, "kepala desa")]),
+        label("k2", case=True, actors=[(None, "pengguna mobil dinas")]),  # no known position: not scored
+        label("k3", case=True, actors=[("Bahri", "Pj Bupati")]),  # named: the name score's business
+    ]
+    outputs = [
+        output("k1", actors=[(None, "Camat", True), (None, "kades", False)]),  # the kades is not accused
+        output("k2", actors=[]),
+        output("k3", actors=[]),
+    ]
+    card = _card(labels, outputs)
+    assert card.scores["unnamed_actors"] == {"recall": 0.5, "found": 1, "n": 2}
+    assert [(f.id, f.expected, f.got) for f in card.failures["unnamed_actors"]] == [("k1", ["kepala desa"], ["Camat"])]

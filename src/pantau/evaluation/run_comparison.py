@@ -20,6 +20,7 @@ HEADLINE_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("about macro-F1", "about_asn_neutrality", "macro_f1"),
     *((f"{m.name} accuracy", m.name, "accuracy") for m in ARTICLE_METRICS),
     ("actors F1", "actors", "f1"),
+    ("unnamed_actors recall", "unnamed_actors", "recall"),
     ("story pair F1", "story", "pair_f1"),
     ("story B-cubed F1", "story", "bcubed_f1"),
     ("news_event pair F1", "news_event", "pair_f1"),

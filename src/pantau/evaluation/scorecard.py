@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pantau.evaluation.actor_roles import accused_roles, match_unnamed
 from pantau.evaluation.actor_names import label_names, match_names, output_names, shown_names
 from pantau.evaluation.article_metrics import ARTICLE_METRICS, ArticleMetric, violation_of
 from pantau.evaluation.binary_scores import harmonic_mean, ratio
@@ -94,7 +95,7 @@ def _grouping(name: str, labels: dict[str, dict], answers: dict[str, dict | str]
     }
 
 
-METRIC_NAMES = ("case", "about_asn_neutrality", *(m.name for m in ARTICLE_METRICS), "actors", "story", "news_event")
+METRIC_NAMES = ("case", "about_asn_neutrality", *(m.name for m in ARTICLE_METRICS), "actors", "unnamed_actors", "story", "news_event")
 
 
 def _accuracy(metric: ArticleMetric, labels: dict[str, dict], answers: dict[str, dict | str],
@@ -140,6 +141,20 @@ def _actors(labels: dict[str, dict], answers: dict[str, dict | str],
     }
 
 
+def _unnamed_actors(labels: dict[str, dict], answers: dict[str, dict | str],
+                    failures: dict[str, list[Failure]]) -> dict[str, float | int | None]:
+    """Unnamed label actors whose position an accused output actor holds (see ``actor_roles``)."""
+    scored = found = 0
+    for ident, label in labels.items():
+        answer = answers[ident]
+        match = match_unnamed(label, answer if isinstance(answer, dict) else None)
+        scored, found = scored + match.scored, found + match.found
+        if match.missed_roles:
+            shown = accused_roles(answer) if isinstance(answer, dict) else answer
+            failures["unnamed_actors"].append(Failure(ident, list(match.missed_roles), shown, label.get("notes") or ""))
+    return {"recall": ratio(found, scored, None) if scored else None, "found": found, "n": scored}
+
+
 def _answers(labels: dict[str, dict], output: OutputFile) -> dict[str, dict | str]:
     """Each labelled id -> its output line, or the marker saying why there is none."""
     answers: dict[str, dict | str] = {}
@@ -171,6 +186,7 @@ def score(labels: dict[str, dict], output: OutputFile) -> Scorecard:
         scores[metric.name] = _accuracy(metric, labels, answers, failures)
 
     scores["actors"] = _actors(labels, answers, failures)
+    scores["unnamed_actors"] = _unnamed_actors(labels, answers, failures)
     scores["story"] = _grouping("story", labels, answers, "cluster", "story", failures)
     scores["news_event"] = _grouping("news_event", labels, answers, "news_event", "news_event", failures)
 

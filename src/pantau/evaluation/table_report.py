@@ -31,6 +31,9 @@ def render_table(card: Scorecard) -> str:
                  f"named accused vs labelled names: {actors['labelled_names']} labelled, {actors['output_names']} output, "
                  f"{actors['full_matches']} full + {actors['partial_matches']} partial (half) matches; "
                  f"found as any actor R {_pct(actors['found_anywhere_recall'])}"))
+    unnamed = s["unnamed_actors"]
+    rows.append(("unnamed_actors", f"recall {_pct(unnamed['recall'])}",
+                 f"n={unnamed['n']}: unnamed labelled actors whose position an accused actor holds"))
     for name in ("story", "news_event"):
         row = s[name]
         rows.append((name, f"pair P {_pct(row['pair_precision'])}  R {_pct(row['pair_recall'])}  F1 {_pct(row['pair_f1'])}",

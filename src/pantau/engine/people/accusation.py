@@ -8,8 +8,8 @@ Three kinds of cue, each one Aho–Corasick pass over the lower-cased text:
 - *weak* cues name a behaviour ("mendukung", "terlibat", "mengunggah", "foto bersama") or the
   process in general ("dugaan pelanggaran", "terbukti", "disanksi") that an appeal also names when
   it warns against it;
-- *appeal* cues ("mengimbau", "agar tidak", "dilarang") and conditionals ("jika", "bila") turn a
-  sentence into a warning or a hypothesis, so that its weak cues accuse nobody: "Pj Bupati
+- *appeal* cues ("mengimbau", "agar", "dilarang", "terancam"), conditionals ("jika", "bila") and
+  the future ("akan") turn a sentence into a warning or a hypothesis, so that its weak cues accuse nobody: "Pj Bupati
   mengingatkan ASN agar tidak terlibat kampanye" accuses no one.
 
 A sentence that opens on "Keduanya", "Mereka" or "Ia" speaks of the people of the sentence before
@@ -43,7 +43,9 @@ _WEAK = PhraseIndex(
         "mengunggah", "foto bersama", "berfoto", "mengarahkan", "memobilisasi", "hadir dalam kampanye",
         "hadir di kampanye", "menghadiri kampanye", "deklarasi dukungan", "ikut kampanye", "ikut berkampanye",
         "menyatakan dukungan", "memberikan dukungan", "beredar", "memperlihatkan", "pose jari", "simbol jari",
-        "mendukung", "dugaan", "terbukti", "disanksi", "pelanggaran netralitas",
+        "mendukung", "dugaan", "terbukti", "disanksi", "pelanggaran netralitas", "ajakan memilih", "mengajak memilih",
+        "berorasi", "memberi sambutan", "memberikan sambutan", "berpose", "tim kampanye", "pengurus partai",
+        "mencalonkan diri", "tercantum dalam daftar calon", "belum mengundurkan diri", "belum mengajukan pengunduran diri",
     )
 )  # fmt: skip
 _APPEAL = PhraseIndex(
@@ -52,6 +54,7 @@ _APPEAL = PhraseIndex(
         "supaya tidak", "jangan", "dilarang", "tidak boleh", "tak boleh", "harus netral", "wajib netral",
         "menjaga netralitas", "jaga netralitas", "tetap netral", "pakta integritas", "ikrar", "sosialisasi",
         "jika", "apabila", "bila", "kalau", "seandainya", "meminta asn", "meminta seluruh", "meminta para",
+        "akan", "agar", "terancam", "mewanti-wanti", "siapa pun", "siapapun",
     )
 )  # fmt: skip
 # What "mendukung" must be followed by to be partisan support.

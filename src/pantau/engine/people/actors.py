@@ -64,7 +64,7 @@ _OKNUM = re.compile(r"\boknum\s+((?:[A-Za-z]+\s?){1,3})", re.IGNORECASE)
 # Run on lower-cased text (cheaper than IGNORECASE); the role is then read from the original.
 _COUNTED_ROLE = re.compile(
     r"\b(?:seorang|sejumlah|beberapa|para|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)"
-    r"\s+(camat|lurah|guru(?: asn| pns| pppk)?|asn|pns|pppk|pegawai|kepala desa|kades|kepala dinas|kepala sekolah|pejabat)\b"
+    r"\s+(camat|lurah|guru(?: asn| pns| pppk)?|asn|pns|pppk|aparatur sipil negara(?: \(asn\))?|pegawai negeri sipil|pegawai|kepala desa|kades|kepala dinas|kepala sekolah|pejabat)\b"
 )
 # A full stop ends a sentence unless it ends an abbreviation ("Dr.", "H.", "M.Pd.", "Moh.").
 _SENTENCE_END = re.compile(r"[.!?]+[\"”']?(?=\s+[A-Z\"“])|\n+")
@@ -102,7 +102,10 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
         places = [(s - offset, e - offset) for s, e in place_spans if offset <= s < end]
         local = [(s - offset, e - offset) for s, e in heads]
         for position, name, role in _named_in(sentence, local, places):
-            found.append((offset + position, _Found(name, role, index)))
+            if name:
+                found.append((offset + position, _Found(name, role, index)))
+            elif index in accusing and _unnamed_suspect(role, low, offset + position, (offset, end)):
+                found.append((offset + position, _Found(None, role, index)))
     for match in _INITIALS.finditer(text):
         index = sentence_of(match.start())
         offset = sentences[index][0]
@@ -117,7 +120,7 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
             found.append((match.start(), _Found(None, role, sentence_of(match.start()), accused_by_wording=True)))
     for match in _COUNTED_ROLE.finditer(low):
         index = sentence_of(match.start())
-        if index in accusing:
+        if index in accusing and not _DIRECTED_BEFORE.search(low, max(0, match.start() - 30), match.start()):
             plural = not low.startswith("seorang", match.start())
             found.append((match.start(), _Found(None, text[match.start(1) : match.end(1)], index, plural=plural)))
     found.sort(key=lambda pair: pair[0])
@@ -169,7 +172,10 @@ def _named_in(
     """"<position> <office>, <name>", "<position> <office> <name>" and "<name>, <position> <office>"."""
     results = []
     places = _places_for_people(sentence, places)
+    covered = 0  # heads inside the office of the head before are part of it ("guru PPPK")
     for head_start, head_end in heads:
+        if head_start < covered:
+            continue
         words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence, head_end, head_end + 160)]
         role_end, index = _office_end(words, head_end, places)
         name_words: list[str] = []
@@ -190,15 +196,16 @@ def _named_in(
             apposition = _APPOSITION_BEFORE.search(sentence, max(0, head_start - 40), head_start)
             if apposition:
                 name_words = _name_before(sentence, apposition.start(), places)
+        covered = role_end
         role_start = _with_modifier(sentence, head_start)
         role = sentence[role_start:role_end].strip(" ,.;")
-        if name_words and _looks_like_person(name_words):
-            name = strip_titles(" ".join(name_words))
-            if name:
-                results.append((role_start, name, role))
+        name = strip_titles(" ".join(name_words)) if name_words and _looks_like_person(name_words) else None
+        results.append((role_start, name or None, role))
     return results
 
 
+# Office words that, written in lower case, are ordinary words ("dalam amanatnya", "umum").
+_FUNCTION_WORDS = {"dalam", "umum", "negara", "daerah", "pusat", "raya", "tengah"}
 _AGENCY_ACRONYM = re.compile(r"^[A-Z]{5,}$")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)")
 
@@ -219,7 +226,7 @@ def _places_for_people(sentence: str, places: list[tuple[int, int]]) -> list[tup
 def _is_office_word(bare: str) -> bool:
     return (
         bare in _OFFICE_WORDS
-        or (bare.islower() and bare.capitalize() in _OFFICE_WORDS)
+        or (bare.islower() and bare.capitalize() in _OFFICE_WORDS and bare not in _FUNCTION_WORDS)
         or bare.isdigit()  # "SMA Negeri 2 Kolaka"
         or bool(_DERIVED_WORD.match(bare))  # "Kepala Seksi Perizinan"
         or bool(_AGENCY_ACRONYM.match(bare))  # "DPMPTSP", "BKPSDM": agencies, not initials
@@ -391,7 +398,9 @@ def _merge(found: list[_Found]) -> list[tuple[Actor, set[int]]]:
             if item.name and (actor.name is None or len(item.name) > len(actor.name)):
                 actor.name = item.name
                 keys[match_index] = key
-            if actor.role is None and item.role:
+            # An unnamed suspect keeps the fullest description ("seorang guru" ... "guru SD negeri itu").
+            fuller = actor.name is None and item.role and len(item.role) > len(actor.role or "")
+            if item.role and (actor.role is None or fuller):
                 actor.role = item.role
                 actor.is_asn = is_asn(item.role)
         actor, mentioned = actors[match_index if match_index is not None else -1]
@@ -433,6 +442,60 @@ def _add_position_mentions(actors: list[tuple[Actor, set[int]]], where: dict[str
     for key, mention_sets in holders.items():
         if len(mention_sets) == 1 and key in where:
             mention_sets[0].update(where[key])
+
+
+# Positions whose holder, unnamed, is the suspect when the sentence accuses ("camat itu diduga ...",
+# "seorang guru ASN dilaporkan"): ASN posts and village heads, not supervisors or elected heads.
+_SUSPECT_HEAD = re.compile(
+    r"(?:camat|sekcam|lurah|kepala desa|kades|perangkat desa|sangadi|perbekel|geuchik|kepala lingkungan|kepling"
+    r"|sekda|sekretaris daerah|guru|kepala sekolah|dosen|bidan|perawat|dokter|penyuluh|pegawai|staf|honorer|asn|pns"
+    r"|pppk|aparatur sipil negara|pegawai negeri|tenaga kontrak|kepala dinas|kadis\w*|kepala bidang|kabid|kepala seksi|kasi|kepala bagian|kabag|kasubag"
+    r"|kaban|kakan|pj\.?|penjabat|kepala (?!daerah|negara|pemerintahan)\w+)\b",
+    re.IGNORECASE,
+)
+# Before a position: it is the object of someone else's act ("mengarahkan para camat"), a topic
+# ("netralitas ASN") or people in general ("seluruh ASN") — not one suspect.
+_NOT_SUSPECT_BEFORE = re.compile(
+    r"(?:\b(?:mengarahkan|memobilisasi|menginstruksikan|memerintahkan|mengajak|meminta|mengumpulkan"
+    r"|(?<!kasus )(?<!perkara )(?<!pertama )(?<!kedua )(?<!ketiga )melibatkan"
+    r"|kepada|bagi|untuk)\s+(?:\w+\s+){0,3}\(?"
+    r"|\b(?:kasus|pelanggaran|jumlah|data)\s+\(?"
+    r"|\b(?:para|seluruh|semua|setiap|tiap|sejumlah|beberapa|banyak|\d+|dua|tiga|empat|lima)\s+|se-)$"
+)
+# "mengarahkan para camat": the camat are directed, the one who directs is the suspect.
+_DIRECTED_BEFORE = re.compile(
+    r"\b(?:mengarahkan|memobilisasi|menginstruksikan|memerintahkan|mengajak|meminta|mengumpulkan)\s+(?:\w+\s+){0,2}$"
+)
+_OKNUM_BEFORE = re.compile(r"\boknum\s+(?:aparatur sipil negara\s+)?\(?$")
+# "netralitas ASN" names a topic, unless what follows singles people out ("netralitas ASN yang hadir
+# di rumah calon", "netralitas ASN tersebut").
+_TOPIC_BEFORE = re.compile(r"\bnetralitas\s+(?:aparatur sipil negara\s+)?\(?$")
+_SINGLED_OUT_AFTER = re.compile(
+    r"\)?\s*(?:\(\w+\)\s*)?(?:yang\s+(?!tidak\b|tak\b|melanggar|terbukti|terlibat|berpihak|wajib|harus|perlu)\w+|tersebut|itu|berinisial)\b"
+)
+# After a position: the rule's kind of person ("ASN yang melanggar akan disanksi"), not one suspect
+# ("ASN yang melanggar itu").
+_GENERIC_AFTER = re.compile(
+    r"\)?\s*(?:\(\w+\)\s*)?yang\s+(?:tidak netral|tak netral|melanggar|terbukti|terlibat|berpihak)\b(?![^.,]{0,40}\b(?:itu|tersebut)\b)"
+)
+# A sentence that counts cases ("sebanyak 398 kasus", "744 kasus dugaan pelanggaran") is a tally.
+_TALLY = re.compile(r"\b(?:sebanyak\s+)?\d[\d.]*\s+(?:kasus|pelanggaran|laporan|temuan|orang|asn|pns)\b")
+
+
+def _unnamed_suspect(role: str, low: str, position: int, sentence: tuple[int, int]) -> bool:
+    if not _SUSPECT_HEAD.match(role) or is_supervisor(role) or is_candidate(role):
+        return False
+    if low.endswith("oknum ", max(0, position - 6), position) or _OKNUM_BEFORE.search(low, max(0, position - 30), position):
+        return True  # "oknum ASN yang terlibat": the word singles someone out
+    return (
+        not _NOT_SUSPECT_BEFORE.search(low, max(0, position - 50), position)
+        and not (
+            _TOPIC_BEFORE.search(low, max(0, position - 40), position)
+            and not _SINGLED_OUT_AFTER.match(low, position + len(role))
+        )
+        and not _GENERIC_AFTER.match(low, position + len(role))
+        and not _TALLY.search(low, *sentence)
+    )
 
 
 def _fold_unnamed_into_named(
@@ -494,8 +557,12 @@ def _key(item: _Found) -> str | None:
     if item.name:
         return "n:" + item.name.lower()
     if item.role:
-        first = item.role.lower().removeprefix("oknum ").split()[0]
-        return "r:" + _SAME_POSITION.get(first, first)
+        words = item.role.lower().removeprefix("oknum ").split()
+        first = _SAME_POSITION.get(words[0], words[0])
+        # "kepala dinas" and "kepala desa" are different people; "camat Landono" and "camat" one.
+        if first in ("kepala", "wakil") and len(words) > 1:
+            return f"r:{first} {words[1]}"
+        return "r:" + first
     return None
 
 

@@ -22,7 +22,8 @@ ROLE_HEADS = (
     r"sekda|sekretaris daerah|camat|sekcam|lurah|kepala desa|kades|perangkat desa|sangadi|perbekel|geuchik"
     r"|kepala lingkungan|kepling|ketua rt|ketua rw|bupati|wakil bupati|wabup|wali ?kota|wakil wali ?kota"
     r"|gubernur|wakil gubernur|wagub|menteri|mendagri|presiden",
-    r"guru|kepala sekolah|dosen|bidan|perawat|dokter|penyuluh|pegawai|staf|honorer|asn|pns|pppk|tenaga kontrak",
+    r"guru|kepala sekolah|dosen|bidan|perawat|dokter|penyuluh|pegawai|staf|honorer|asn|pns|pppk|tenaga kontrak"
+    r"|aparatur sipil negara|pegawai negeri sipil",
 )
 
 
@@ -83,7 +84,7 @@ _SUPERVISOR = re.compile(
     r"|ketua lsm|koordinator divisi|kordiv|komisioner|inspektur|inspektorat|kapolres|kapolda|kementerian dalam negeri"
     r"|badan kepegawaian|bkd|bkpsdm|bkpsdmd|bkpp|gakkumdu|sentra penegakan hukum|menteri dalam negeri|mahasiswa|aktivis"
     r"|pelapor|kuasa hukum|tim hukum|tim advokasi|tim pemenangan|tim sukses|timses|pengawas|pengawasan"
-    r"|pusat kajian|peneliti|lembaga survei|direktur eksekutif)\b",
+    r"|pusat kajian|peneliti|lembaga survei|direktur eksekutif|kanreg|kantor regional)\b",
     re.IGNORECASE,
 )
 
