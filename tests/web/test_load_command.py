@@ -62,6 +62,18 @@ def test_load_runs_the_pipeline_and_a_second_run_adds_nothing(tmp_path):
     assert stored.text.startswith("Bawaslu Kota Kotamobagu") and stored.story is not None
 
 
+def test_a_second_run_skips_stored_articles_unless_asked_to_reanalyse(tmp_path, capsys):
+    source = write_jsonl(tmp_path / "artikel.jsonl", RAW_ARTICLES)
+    main(["load", "--quiet", str(source)])
+    Article.objects.filter(key="uji-1").update(title="diubah tangan")
+    capsys.readouterr()
+    assert main(["load", str(source)]) == 0
+    assert "0 articles stored, 3 already stored" in capsys.readouterr().err
+    assert Article.objects.get(key="uji-1").title == "diubah tangan"
+    assert main(["load", "--quiet", "--reanalyse", str(source)]) == 0
+    assert Article.objects.get(key="uji-1").title == RAW_ARTICLES[0]["title"]
+
+
 def test_an_interrupted_load_resumes_by_running_it_again(tmp_path):
     full = write_jsonl(tmp_path / "semua.jsonl", RAW_ARTICLES)
     partial = write_jsonl(tmp_path / "sebagian.jsonl", RAW_ARTICLES[:2])  # what got in before the crash

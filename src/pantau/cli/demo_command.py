@@ -54,10 +54,12 @@ def run(args: argparse.Namespace) -> int:
             print("pantau demo: no sample corpus found; the app starts empty", file=sys.stderr)
         else:
             print(f"pantau demo: analysing {corpus} …", file=sys.stderr)
-            report = load_inputs([str(corpus)], workers=args.workers, show_progress=sys.stderr.isatty())
+            report = load_inputs(
+                [str(corpus)], workers=args.workers, show_progress=sys.stderr.isatty(), skip_stored=True
+            )
             print(
-                f"pantau demo: {report['stored']} articles stored, {report['failed']} failed, "
-                f"{report['seconds']:.1f} s",
+                f"pantau demo: {report['stored']} articles stored, {report['skipped']} already there, "
+                f"{report['failed']} failed, {report['seconds']:.1f} s",
                 file=sys.stderr,
             )
     logins = ensure_demo_accounts(Path(settings.DATA_DIR))

@@ -26,6 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the per-article stages (default 1)")
     parser.add_argument("--batch-size", type=int, default=500, metavar="N", help="articles stored per transaction (default 500)")
+    parser.add_argument(
+        "--reanalyse",
+        action="store_true",
+        help="analyse articles that are already stored again and update them (default: skip them, "
+        "so re-running an interrupted load only does what is left)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
 
@@ -41,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     call_command("migrate", verbosity=0, interactive=False)
     report = load_inputs(
         args.inputs, analysed=args.analysed, workers=args.workers, batch_size=args.batch_size,
-        show_progress=not args.quiet and sys.stderr.isatty(),
+        show_progress=not args.quiet and sys.stderr.isatty(), skip_stored=not args.reanalyse,
     )
     for error in report["errors"][:50]:
         print(f"pantau load: {error}", file=sys.stderr)
@@ -49,8 +55,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"pantau load: … and {len(report['errors']) - 50} more errors", file=sys.stderr)
     if not args.quiet:
         queued = f", {report['queued']} batches queued for workers" if report["queued"] else ""
+        skipped = f", {report['skipped']} already stored" if report["skipped"] else ""
         print(
-            f"pantau load: {report['stored']} articles stored, {report['failed']} failed{queued}, "
+            f"pantau load: {report['stored']} articles stored{skipped}, {report['failed']} failed{queued}, "
             f"{report['seconds']:.1f} s",
             file=sys.stderr,
         )
@@ -58,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def load_inputs(
-    inputs: list[str], *, analysed: bool = False, workers: int = 1, batch_size: int = 500, show_progress: bool = False
+    inputs: list[str], *, analysed: bool = False, workers: int = 1, batch_size: int = 500, show_progress: bool = False,
+    skip_stored: bool = False,
 ) -> dict[str, Any]:
     """Analyse (or read) and store every input; returns counts and per-item errors."""
     from django.conf import settings
@@ -66,9 +74,9 @@ def load_inputs(
     from pantau.web.monitoring.tasks import store_analyses_task
 
     started = time.perf_counter()
-    report: dict[str, Any] = {"stored": 0, "failed": 0, "queued": 0, "errors": []}
+    report: dict[str, Any] = {"stored": 0, "failed": 0, "queued": 0, "skipped": 0, "errors": []}
     origin = " ".join(inputs)[:200]
-    contracts = read_contract_lines(inputs) if analysed else analyse_inputs(inputs, workers)
+    contracts = read_contract_lines(inputs) if analysed else analyse_inputs(inputs, workers, skip_stored, report)
     with tqdm(desc="memuat", unit=" art", disable=not show_progress, file=sys.stderr) as bar:
         for batch in _batches(contracts, batch_size):
             if settings.CELERY_TASK_ALWAYS_EAGER:
@@ -84,8 +92,11 @@ def load_inputs(
     return report
 
 
-def analyse_inputs(inputs: list[str], workers: int) -> Iterator[dict[str, Any]]:
-    """Contract objects (with text) from the engine; read errors become error lines."""
+def analyse_inputs(
+    inputs: list[str], workers: int, skip_stored: bool = False, report: dict[str, Any] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Contract objects (with text) from the engine; read errors become error lines. With
+    ``skip_stored``, articles already in the database (and so already grouped) are not analysed."""
     from pantau.engine.article import ReadError
     from pantau.engine.grouping import StoryIndex
     from pantau.engine.pipeline import analyze_stream
@@ -95,11 +106,41 @@ def analyse_inputs(inputs: list[str], workers: int) -> Iterator[dict[str, Any]]:
     # The grouping index lives in the database: a later load, or another loader running at the
     # same time, continues the same stories instead of starting over.
     index = StoryIndex(DjangoStoryStore())
-    for item in analyze_stream(read_inputs(inputs), index=index, workers=workers):
+    articles = read_inputs(inputs)
+    if skip_stored:
+        articles = _not_yet_stored(articles, report if report is not None else {})
+    for item in analyze_stream(articles, index=index, workers=workers):
         if isinstance(item, ReadError):
             yield {"id": item.id, "error": f"{item.source}: {item.error}"}
         else:
             yield item.to_contract(include_text=True)
+
+
+def _not_yet_stored(items: Iterable, report: dict[str, Any], chunk: int = 200) -> Iterator:
+    """Pass read errors and articles whose id is not stored yet; count the others in ``skipped``."""
+    from pantau.engine.article import ReadError
+    from pantau.web.grouping_store.models import GroupedArticle
+    from pantau.web.monitoring.models import Article
+
+    def flush(pending):
+        ids = [a.id for a in pending if not isinstance(a, ReadError)]
+        # Stored and grouped: both, or a crash between grouping and storing would lose the article.
+        done = set(Article.objects.filter(key__in=ids).values_list("key", flat=True)) & set(
+            GroupedArticle.objects.filter(article_id__in=ids).values_list("article_id", flat=True)
+        )
+        report["skipped"] = report.get("skipped", 0) + sum(
+            1 for a in pending if not isinstance(a, ReadError) and a.id in done
+        )
+        return [a for a in pending if isinstance(a, ReadError) or a.id not in done]
+
+    pending: list = []
+    for item in items:
+        pending.append(item)
+        if len(pending) >= chunk:
+            yield from flush(pending)
+            pending = []
+    if pending:
+        yield from flush(pending)
 
 
 def read_contract_lines(inputs: list[str]) -> Iterator[dict[str, Any]]:
