@@ -39,6 +39,15 @@ def test_titles_and_degrees_are_stripped():
         ("Kapolres", False),
         ("Ketua Bawaslu RI", False),
         ("Komisioner KPU", False),
+        ("pegawai kelurahan", True),
+        ("kepala puskesmas", True),
+        ("kepala SMA negeri", True),
+        ("Pejabat", True),
+        ("guru honorer", False),
+        ("kepala lingkungan", False),
+        ("pegawai swasta", False),
+        ("wartawan", False),
+        ("Koordinator Divisi Penanganan Pelanggaran", False),
     ],
 )
 def test_asn_status_follows_the_position(role, expected):

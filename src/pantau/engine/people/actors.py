@@ -205,7 +205,7 @@ def _named_in(
 
 
 # Office words that, written in lower case, are ordinary words ("dalam amanatnya", "umum").
-_FUNCTION_WORDS = {"dalam", "umum", "negara", "daerah", "pusat", "raya", "tengah"}
+_FUNCTION_WORDS = {"dalam", "tengah", "raya"}
 _AGENCY_ACRONYM = re.compile(r"^[A-Z]{5,}$")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)")
 

@@ -66,14 +66,16 @@ _NOT_ASN = re.compile(
     r"|bawaslu|panwaslu|panwaslih|panwascam|panwas|kpu|kip|dkpp|dprd|dpr|dpd|tni|polri|polisi|polres|polda|polsek"
     r"|koordinator divisi|kordiv|komisioner"
     r"|kapolres|kapolda|kapolsek|dandim|danrem|kodim|korem|presiden|menteri|caleg|calon|paslon|kandidat"
-    r"|timses|tim sukses|tim pemenangan|relawan|partai|lsm|mahasiswa|warga|pengamat|honorer|tenaga honorer)\b",
+    r"|timses|tim sukses|tim pemenangan|relawan|partai|lsm|mahasiswa|warga|pengamat|honorer|tenaga honorer"
+    r"|kepala lingkungan|kepling|wartawan|jurnalis|swasta|bumn|bumd)\b",
     re.IGNORECASE,
 )
 _ELECTED_HEAD = re.compile(r"\b(?:bupati|wakil bupati|wabup|wali ?kota|wakil wali ?kota|gubernur|wakil gubernur|wagub|plt\.? bupati)\b", re.IGNORECASE)
 _ASN = re.compile(
     r"\b(?:asn|pns|pppk|aparatur sipil negara|pegawai negeri|sekda|sekretaris daerah|sekretaris provinsi|sekprov|camat|sekcam|lurah|kepala dinas"
     r"|kadis\w*|kepala badan|kaban|kepala kantor|kakan|kepala bidang|kabid|kepala seksi|kasi|kepala bagian|kabag"
-    r"|kasubag|kepala sekolah|guru|dosen|bidan|perawat|penyuluh|inspektur|dirjen|direktur jenderal|deputi"
+    r"|kasubag|kepala sekolah|kepala sd\w*|kepala smp\w*|kepala sma\w*|kepala smk\w*|kepala puskesmas|pejabat|pegawai"
+    r"|guru|dosen|bidan|perawat|penyuluh|inspektur|dirjen|direktur jenderal|deputi"
     r"|kepala biro|staf ahli|asisten|dinas|bkn|kasn|kemendagri|pemkab|pemkot|pemprov|opd|kemenag|kementerian)\b",
     re.IGNORECASE,
 )
