@@ -58,8 +58,12 @@ def _said(stage: str, text: str, sentence_start: int, matches: list) -> str | No
 
 
 def _planned_or_conditional(before: str) -> bool:
+    """Whether the text before a stage cue plans, asks for or conditions it (or is about another
+    case): strong markers reach back to the last contrast, weak ones only to the last clause."""
     before = before.replace("akan tetapi", "")  # "however", not "will"
-    if cues.FUTURE_OR_REQUEST.search(before):
+    contrasts = list(cues.CONTRAST_BREAK.finditer(before))
+    statement = before[contrasts[-1].end() :] if contrasts else before
+    if cues.FUTURE_OR_REQUEST.search(statement) or cues.OTHER_CASE.search(statement):
         return True
     clauses = list(cues.CLAUSE_BREAK.finditer(before))
     clause = before[clauses[-1].end() :] if clauses else before

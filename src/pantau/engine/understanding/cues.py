@@ -383,6 +383,10 @@ CONDITION = re.compile(
     r"wajib|harus|perlu|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya)\b"
 )
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(dan|namun|tetapi|sedangkan|sementara)\b")
+# A contrast opens a new statement: "akan menangani kades, sedangkan PNS itu sudah dipanggil".
+CONTRAST_BREAK = re.compile(r";|\b(namun|tetapi|sedangkan|sementara itu)\b")
+# "laporan lain dihentikan": the step of another case in the same article.
+OTHER_CASE = re.compile(r"\b(laporan|kasus|dugaan|perkara|temuan) (yang )?lain(nya)?\b")
 STAGE_CUES: dict[str, re.Pattern[str]] = {
     "reported": _family(
         r"\bdilaporkan\b",
@@ -445,10 +449,10 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bmerekomendasikan\b",
         r"\bdirekomendasikan\b",
         r"\brekomendasi (ke|kepada|bawaslu|tersebut|itu|sudah|telah|dikirim|disampaikan)",
-        r"\brekomendasi(nya)? (\w+ ){0,2}(dikirim|dikirimkan|disampaikan|diteruskan|diserahkan|kami kirim|"
+        r"\brekomendasi(nya)? ((?!akan\b)\w+ ){0,2}(dikirim|dikirimkan|disampaikan|diteruskan|diserahkan|kami kirim|"
         r"kami sampaikan|kami teruskan|kami serahkan)",
         r"\b(diteruskan|meneruskan|diserahkan|dikirimkan|dikirim|disampaikan|dilimpahkan|"
-        r"\bmelimpahkan|menyampaikan|mengirimkan|meneruskannya) (\w+ ){0,8}(ke|kepada) "
+        r"\bmelimpahkan|menyampaikan|mengirimkan|meneruskannya) (\w+ ){0,8}(ke|kepada) (\w+ (dan|serta) )?"
         r"\b(kasn|komisi asn|komisi aparatur|bkn|badan kepegawaian|ppk|pejabat pembina|"
         r"\bkemendagri|kementerian|gubernur|bupati|wali ?kota|inspektorat|atasan|instansi)",
         r"\bteruskan ke\b",
@@ -511,7 +515,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bsiap (mendukung|memenangkan|memilih)",
         r"\bpro [a-z]+\b",
         r"\bmengajak (warga|masyarakat|pemilih|hadirin)",
-        r"\b(mengarahkan|arahkan|mengajak|ajak) (para )?"
+        r"\b(ajak|mengajak) (\w+ ){0,3}(pilih|coblos|memilih|mencoblos|dukung|mendukung|memenangkan)\b",
+        r"\b(mengarahkan|arahkan) (para )?"
         r"(pasien|warga|masyarakat|pemilih|jemaah|peserta|hadirin|ibu-ibu|orang tua murid|wali murid)\b[^.]{0,30}\b(memilih|mencoblos|pilih|coblos|mendukung|dukung)",
         r"\byel-yel\b",
         r"\b(menyebut|sebut|menyebutkan) (\w+ ){0,2}(nomor urut|nama) (\w+ ){0,3}(calon|paslon|pasangan)",
@@ -528,13 +533,14 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
     "attending_campaign": _family(
         r"\b(menghadiri|hadir (di|dalam|pada|saat)|ikut|mengikuti|terlibat dalam|berada di) "
         r"\b(\w+ ){0,2}(kampanye|deklarasi (pasangan|paslon|bakal|calon)|rapat umum|pendaftaran|"
-        r"\bkonsolidasi|posko)",
+        r"\bkonsolidasi|posko)(?![^.]{0,25}\b(partai|parpol)\b)",
         r"\bmengantar (\w+ ){0,7}(mendaftar|pendaftaran|ke kpu)",
         r"\bmendampingi (\w+ ){0,7}(mendaftar|pendaftaran|ke kpu|kampanye)",
         r"\b(rombongan|arak-arakan|iring-iringan) (\w+ ){0,2}(pendaftaran|pengantar|pendukung|calon|paslon|"
         r"bakal|kampanye|simpatisan)",
-        r"\bdeklarasi (\w+ ){0,2}(pasangan|paslon|bakal|bacalon|calon|relawan)",
+        r"\bdeklarasi (?!dukung)(\w+ ){0,2}(pasangan|paslon|bakal|bacalon|calon|relawan)",
         r"\bpanggung kampanye\b",
+        r"\bkehadiran(nya)? (di|dalam|pada) (\w+ ){0,2}kampanye",
         r"\b(peresmian|pembukaan|meresmikan|membuka) (\w+ ){0,2}(posko|rumah pemenangan|sekretariat pemenangan|"
         r"rumah aspirasi)",
         r"\bposko (pemenangan|relawan|kampanye|tim)",
@@ -543,7 +549,6 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(menjadi|jadi|sebagai) (pembicara|narasumber|penceramah) (\w+ ){0,3}(acara|kegiatan|kampanye|"
         r"konsolidasi|pertemuan)",
         r"\bacara (\w+ ){0,2}(relawan|tim pemenangan|pemenangan|konsolidasi|partai|kampanye)",
-        r"\bnaik (ke )?(atas )?panggung\b",
         r"\bduduk di (deretan|barisan|kursi|jajaran) (\w+ ){0,2}(depan|tamu|undangan)",
         r"\b(jadi|menjadi|sebagai) (mc|pembawa acara|moderator)\b",
         r"\b(saat|pada|dalam|di) (acara )?deklarasi (salah satu )?(pasangan|paslon|bakal|calon|bacalon)",
@@ -563,13 +568,15 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bberkampanye\b",
         r"\bjuru kampanye\b",
         r"\bjurkam\b",
-        r"\bmembagikan (\w+ ){0,2}(stiker|kalender|kaos|kaus|bahan kampanye|brosur|selebaran|"
+        r"\b(membagikan|bagikan|bagi-bagi|membagi-bagikan|pembagian) (\w+ ){0,2}(stiker|kalender|kaos|kaus|amplop|"
+        r"uang|sembako|paket|bahan kampanye|brosur|selebaran|"
         r"\bsembako|kartu nama|alat peraga)",
         r"\bbahan kampanye\b",
-        r"\b(menempel|menempelkan|memasang|tempel|pasang|menyebarkan|menyebar) (\w+ ){0,2}(stiker|spanduk|"
-        r"poster|atribut|bendera|selebaran|brosur|kartu nama|kalender)",
+        # ... but not on a government building: that is using office facilities.
+        r"\b(menempel|menempelkan|memasang|tempel|pasang|menyebarkan|menyebar) (\w+ ){0,2}(stiker|spanduk|baliho|"
+        r"poster|atribut|bendera|selebaran|brosur|kartu nama|kalender)"
+        r"(?![^.]{0,50}\b(kantor|ruang kerja|gedung pemerintah|sekolah|puskesmas|mobil dinas|kendaraan dinas)\b)",
         r"\b(berorasi|orasi)\b",
-        r"\bmengajak (warga|masyarakat|pemilih|jemaah|wali murid|orang tua)[^.]{0,40}memilih",
         r"\bmenyosialisasikan (pasangan|paslon|calon)",
         r"\bmemperkenalkan (\w+ ){0,2}calon",
         r"\bmempromosikan\b",
@@ -588,7 +595,9 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(me)?like\b",
         r"\bkomentar\b",
         r"\bfollower\b",
-        r"\b(mengelola|dikelola|mengendalikan|dikendalikan|pemilik|memiliki|admin) (\w+ ){0,2}(akun|grup)",
+        r"\b(konten|video|siaran langsung|live) (\w+ ){0,2}(tiktok|instagram|youtube|reels|facebook)",
+        r"\bmembuat konten\b",
+        r"\b(mengelola|dikelola|mengendalikan|dikendalikan|pemilik|memiliki|admin) (\w+ ){0,2}akun",
         r"\bakun (anonim|palsu|pribadi|miliknya|media sosial|facebook|instagram|tiktok|twitter)",
         r"\b(melalui|lewat|via) (akun|media sosial|medsos|facebook|instagram|tiktok|twitter|grup)",
         r"\bdi (akun|media sosial|medsos|facebook|instagram|tiktok|twitter) (pribadi|miliknya|nya)",
@@ -656,6 +665,9 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "using_office_facilities": _family(
         r"\bmobil dinas\b",
+        r"\b(truk|mobil|kendaraan|bus|motor|ambulans|perahu|kapal) (\w+ ){0,1}(milik )?(dinas|pemda|pemkab|pemkot|"
+        r"pemprov|pemerintah|kantor|desa|puskesmas)",
+        r"\bakun (\w+ ){0,3}resmi (pemerintah|pemda|pemkab|pemkot|pemprov|dinas|instansi|kantor)",
         r"\bkendaraan dinas\b",
         r"\bmobil (plat|pelat) merah\b",
         r"\bpelat merah\b",
@@ -666,6 +678,7 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\brumah dinas\b",
         r"\banggaran (daerah|dinas|negara|kantor)",
         r"\bapbd\b",
+        r"\b(ruang kelas|halaman sekolah|lingkungan sekolah)\b",
         r"\bbansos\b",
         r"\b(penyerahan|penyaluran|pembagian|membagikan|menyerahkan|menyalurkan) (\w+ ){0,2}bantuan",
         r"\bbantuan sosial\b",
@@ -694,6 +707,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bkta\b",
         r"\batribut partai\b",
         r"\bseragam partai\b",
+        r"\b(rapat|konsolidasi|musyawarah|pertemuan) (\w+ ){0,3}(partai|parpol|dpc|dpw)\b",
+        r"\bjaket partai\b",
         r"\bsipol\b",
         r"\bterdaftar (sebagai anggota|dalam sipol|di sipol)",
         r"\bmenjadi (anggota|pengurus) partai",
