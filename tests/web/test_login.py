@@ -48,6 +48,15 @@ def test_a_success_resets_the_count(regency_user):
     assert try_login(client, "kotamobagu", PASSWORD).status_code == 302
 
 
+@override_settings(PANTAU_LOGIN_MAX_FAILURES=3, PANTAU_LOGIN_MAX_FAILURES_PER_ADDRESS=5)
+def test_guessing_many_usernames_from_one_address_locks_the_address(regency_user):
+    client = Client(REMOTE_ADDR="10.0.0.10")
+    for name in ("andi", "budi", "cici", "dedi", "euis"):
+        try_login(client, name, "tebakan")
+    assert try_login(client, "kotamobagu", PASSWORD).status_code == 200  # locked, right password or not
+    assert try_login(Client(REMOTE_ADDR="10.0.0.11"), "kotamobagu", PASSWORD).status_code == 302
+
+
 def test_login_post_without_csrf_token_is_refused(regency_user):
     client = Client(enforce_csrf_checks=True)
     assert try_login(client, "kotamobagu", PASSWORD).status_code == 403

@@ -131,6 +131,8 @@ LOGOUT_REDIRECT_URL = "/"
 # Login throttling: this many failures for one username from one address locks it for LOCKOUT_SECONDS.
 PANTAU_LOGIN_MAX_FAILURES = int(os.environ.get("PANTAU_LOGIN_MAX_FAILURES", "5"))
 PANTAU_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("PANTAU_LOGIN_LOCKOUT_SECONDS", "900"))
+# ... and this many failures from one address, over all usernames, locks the address.
+PANTAU_LOGIN_MAX_FAILURES_PER_ADDRESS = int(os.environ.get("PANTAU_LOGIN_MAX_FAILURES_PER_ADDRESS", "30"))
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]

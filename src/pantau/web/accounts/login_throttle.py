@@ -25,24 +25,34 @@ def _key(username: str | None) -> str:
     return (username or "").strip().lower()[:150]
 
 
+ANY_USERNAME = "*"  # the counter of every failure from one address, whatever the username
+
+
 def is_locked_out(username: str | None, ip: str) -> bool:
     return LoginFailureCounter.objects.filter(
-        username=_key(username), ip=ip, locked_until__gt=timezone.now()
+        username__in=[_key(username), ANY_USERNAME], ip=ip, locked_until__gt=timezone.now()
     ).exists()
 
 
 def note_failure(username: str | None, ip: str) -> LoginFailureCounter:
+    """Count a failure for (username, address), and for the address across usernames, so that
+    guessing many usernames from one address is stopped too (at a higher threshold)."""
+    _count(ANY_USERNAME, ip, settings.PANTAU_LOGIN_MAX_FAILURES_PER_ADDRESS)
+    return _count(_key(username), ip, settings.PANTAU_LOGIN_MAX_FAILURES)
+
+
+def _count(username: str, ip: str, limit: int) -> LoginFailureCounter:
     now = timezone.now()
     window = timedelta(seconds=settings.PANTAU_LOGIN_LOCKOUT_SECONDS)
     with transaction.atomic():
         counter, _created = LoginFailureCounter.objects.select_for_update().get_or_create(
-            username=_key(username), ip=ip, defaults={"failures": 0, "last_failure_at": now}
+            username=username, ip=ip, defaults={"failures": 0, "last_failure_at": now}
         )
         if counter.last_failure_at < now - window:  # old failures no longer count
             counter.failures = 0
         counter.failures += 1
         counter.last_failure_at = now
-        if counter.failures >= settings.PANTAU_LOGIN_MAX_FAILURES:
+        if counter.failures >= limit:
             counter.locked_until = now + window
         counter.save()
     return counter
