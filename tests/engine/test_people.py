@@ -303,3 +303,13 @@ def test_topics_objects_tallies_and_rules_are_not_unnamed_suspects():
     assert _accused_roles("ASN yang terbukti melanggar akan disanksi sesuai aturan.") == []
     assert _accused_roles("Rapat membahas dugaan pelanggaran netralitas ASN di daerah itu.") == []
     assert _accused_roles("Sanksi bagi kepala daerah yang berpihak diatur undang-undang.") == []
+
+
+def test_a_suspect_called_asn_and_by_post_in_one_sentence_is_one_actor_but_not_across_incidents():
+    text = "Seorang ASN, yakni Camat Wolo, Hendra Tamrin, diduga berkampanye untuk pasangan nomor urut 2."
+    assert [(a.name, a.role) for a in _actors(text) if a.accused] == [("Hendra Tamrin", "Camat Wolo")]
+    text = (
+        "Di Jembrana, seorang ASN diduga mengunggah dukungan kepada calon bupati. "
+        "Di Denpasar, oknum lurah dilaporkan karena hadir dalam kampanye."
+    )
+    assert sorted(a.role.lower() for a in _actors(text) if a.accused) == ["asn", "oknum lurah"]

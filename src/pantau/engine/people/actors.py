@@ -135,7 +135,26 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
             and not is_candidate(actor.role)
             and not _BARE_MEMBERSHIP.match(actor.role or "")
         )
-    return [actor for actor, _ in actors][:MAX_ACTORS]
+    return _without_generic_duplicates(actors)[:MAX_ACTORS]
+
+
+# Words for "a civil servant" in general; a suspect called so and by a post is one person.
+_GENERIC_ASN = re.compile(r"^(?:oknum\s+)?(?:asn|pns|pppk|aparatur sipil negara|pegawai negeri sipil|pegawai|staf)\b", re.IGNORECASE)
+
+
+def _without_generic_duplicates(actors: list[tuple[Actor, set[int]]]) -> list[Actor]:
+    """"Camat Landono, Arsyad, ... sebagai ASN ia dilarang ...": when one accused holds an ASN post,
+    an accused "ASN" or "PPPK" with no name named in a sentence with that person is that person. One
+    named elsewhere may be someone else (an article with two incidents)."""
+    specific = [(a, m) for a, m in actors if a.accused and a.is_asn and not _is_generic(a)]
+    if len(specific) != 1:
+        return [a for a, _ in actors]
+    holder_sentences = specific[0][1]
+    return [a for a, m in actors if not (a.accused and _is_generic(a) and m & holder_sentences)]
+
+
+def _is_generic(actor: Actor) -> bool:
+    return actor.name is None and bool(actor.role) and bool(_GENERIC_ASN.match(actor.role))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -549,7 +568,7 @@ def _short_mentions(text: str, actor: Actor, actors: list[tuple[Actor, set[int]]
 
 
 # Unnamed actors are told apart by position; these spellings are one position.
-_SAME_POSITION = {"aparatur": "asn", "pns": "asn", "pegawai": "asn", "sekretaris": "sekda", "kades": "kepala",
+_SAME_POSITION = {"aparatur": "asn", "pns": "asn", "pppk": "asn", "pegawai": "asn", "sekretaris": "sekda", "kades": "kepala",
                   "penjabat": "pj", "pj.": "pj", "pejabat": "pj"}
 
 
