@@ -38,7 +38,7 @@ def _paging(request) -> tuple[int, int]:
 
 
 @router.get("/stories", response=StoryPage, summary="Stories I may see, cases and newest first", description=FILTER_HELP)
-@cached_for_scope(api_user, "api")
+@cached_for_scope(api_user, StoryPage, "api")
 def list_stories(request):
     stories = filter_stories(Story.objects.restrict(api_user(request)), FindingFilters.from_params(request.GET))
     page, size = _paging(request)
@@ -69,7 +69,7 @@ def get_story(request, key: str):
 
 @router.get("/articles", response=ArticlePage, summary="Articles I may see, newest first",
             description=FILTER_HELP + " story (a story key).")
-@cached_for_scope(api_user, "api")
+@cached_for_scope(api_user, ArticlePage, "api")
 def list_articles(request):
     articles = filter_articles(Article.objects.restrict(api_user(request)), FindingFilters.from_params(request.GET))
     if request.GET.get("story"):
@@ -94,7 +94,7 @@ def get_article(request, key: str):
 
 @router.get("/statistics", response=StatisticsOut, summary="Counts by type, stage, province and month",
             description=FILTER_HELP)
-@cached_for_scope(api_user, "api")
+@cached_for_scope(api_user, StatisticsOut, "api")
 def statistics(request):
     stories = filter_stories(Story.objects.restrict(api_user(request)), FindingFilters.from_params(request.GET))
     return story_statistics(stories)
