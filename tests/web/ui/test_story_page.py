@@ -58,3 +58,27 @@ def test_article_text_is_escaped(client, ui_stories, ri_user):
     html = client.get(reverse("ui:story", args=["s-manado"])).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_articles_of_one_news_event_are_shown_as_one_development(client, ui_stories, ri_user):
+    story = ui_stories["regency"]
+    outlet = Source.objects.create(name="outlet-kedua.example")
+    Article.objects.filter(key="a-s-kotamobagu").update(news_event="e-1")
+    Article.objects.create(
+        key="a-same-day", title="Liputan hari yang sama", source=outlet, pub_date="2024-10-05",
+        pub_day=dt.date(2024, 10, 5), story=story, news_event="e-1", text="Teks liputan kedua buatan kami.",
+    )
+    Article.objects.create(
+        key="a-follow-up", title="Perkembangan berikutnya", source=outlet, pub_date="2024-10-09",
+        pub_day=dt.date(2024, 10, 9), story=story, news_event="e-2", text="Teks perkembangan buatan kami.",
+    )
+    client.force_login(ri_user)
+    response = client.get(reverse("ui:story", args=[story.key]))
+    developments = response.context["developments"]
+    assert [[e.article.key for e in d.entries] for d in developments] == [
+        ["a-s-kotamobagu", "a-same-day"],
+        ["a-follow-up"],
+    ]
+    html = response.content.decode()
+    assert "Satu perkembangan, diberitakan dalam 2 artikel" in html
+    assert html.count("<details open>") == 1  # only the first original article's text is unfolded

@@ -23,6 +23,28 @@ class TimelineEntry:
     reasons: list[Reason]
     # the stored articles the reasons name, by contract id, so the page can link to them
     referenced: dict[str, Article]
+    open_text: bool = False  # show the full text unfolded (the story's first original article)
+
+
+@dataclass
+class Development:
+    """The articles of one news event (the same day's development) within the story."""
+
+    entries: list[TimelineEntry]
+
+    @property
+    def is_case(self) -> bool:
+        return any(entry.article.is_case for entry in self.entries)
+
+
+def _developments(timeline: list[TimelineEntry]) -> list[Development]:
+    """Timeline entries grouped by the engine's news event, each group where its first article falls:
+    five outlets covering one meeting read as one development, not five near-identical entries."""
+    groups: dict[str, Development] = {}
+    for entry in timeline:
+        key = entry.article.news_event or "article:" + entry.article.key
+        groups.setdefault(key, Development([])).entries.append(entry)
+    return list(groups.values())
 
 
 def _regions_mentioned(articles: list[Article]) -> list[str]:
@@ -57,9 +79,13 @@ def story_detail(request, key: str):
         reasons = explain_grouping(article.grouping)
         referenced = {r.article_key: by_key[r.article_key] for r in reasons if r.article_key in by_key}
         timeline.append(TimelineEntry(article, highlight_evidence(article.text, article.evidence or []), reasons, referenced))
+    first_original = next((entry for entry in timeline if not entry.article.duplicate_of), None)
+    if first_original is not None:
+        first_original.open_text = True
     context = {
         "story": story,
         "timeline": timeline,
+        "developments": _developments(timeline),
         "regions_mentioned": _regions_mentioned(articles),
         "event_date": _most_reported_event_date(articles),
         "outlets": sorted({a.source.name for a in articles if a.source}),
