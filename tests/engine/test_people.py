@@ -313,3 +313,13 @@ def test_a_suspect_called_asn_and_by_post_in_one_sentence_is_one_actor_but_not_a
         "Di Denpasar, oknum lurah dilaporkan karena hadir dalam kampanye."
     )
     assert sorted(a.role.lower() for a in _actors(text) if a.accused) == ["asn", "oknum lurah"]
+
+
+def test_who_handles_the_case_is_not_accused_by_it():
+    text = (
+        "Penjabat Bupati Kolaka, Andi Mappanyukki, menjatuhkan hukuman disiplin berat kepada Camat Wolo, "
+        "Hendra Tamrin, yang terbukti menghadiri kampanye."
+    )
+    assert _accused_names(text) == ["Hendra Tamrin"]
+    text = "Sekretaris Daerah Kota Bekasi menyatakan akan memanggil lurah yang diduga berpose tiga jari."
+    assert _accused_roles(text) == ["lurah"]

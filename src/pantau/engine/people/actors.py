@@ -79,6 +79,7 @@ class _Found:
     sentence: int  # index of the sentence it was found in
     accused_by_wording: bool = False  # "oknum camat": the word itself says someone is accused
     plural: bool = False  # "dua camat", "sejumlah guru": several people, never one named person
+    handler: bool = False  # the person handles the case in this sentence ("Pj Bupati menjatuhkan sanksi")
 
 
 def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Actor]:
@@ -101,10 +102,10 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
         sentence = text[offset:end]
         places = [(s - offset, e - offset) for s, e in place_spans if offset <= s < end]
         local = [(s - offset, e - offset) for s, e in heads]
-        for position, name, role in _named_in(sentence, local, places):
+        for position, name, role, handler in _named_in(sentence, local, places):
             if name:
-                found.append((offset + position, _Found(name, role, index)))
-            elif index in accusing and _unnamed_suspect(role, low, offset + position, (offset, end)):
+                found.append((offset + position, _Found(name, role, index, handler=handler)))
+            elif index in accusing and not handler and _unnamed_suspect(role, low, offset + position, (offset, end)):
                 found.append((offset + position, _Found(None, role, index)))
     for match in _INITIALS.finditer(text):
         index = sentence_of(match.start())
@@ -129,8 +130,10 @@ def find_actors(text: str, place_spans: list[tuple[int, int]] = ()) -> list[Acto
         mentioned.update(sentence_of(position) for position in _short_mentions(text, actor, actors))
     _add_position_mentions(actors, _position_sentences(text, low, by_sentence))
     for actor, mentioned in actors:
+        # Sentences where the actor handles the case are stored negated: they never accuse it.
+        handled = {-1 - index for index in mentioned if index < 0}
         actor.accused = actor.accused or (
-            bool(mentioned & accusing)
+            bool((mentioned - handled) & accusing)
             and not is_supervisor(actor.role)
             and not is_candidate(actor.role)
             and not _BARE_MEMBERSHIP.match(actor.role or "")
@@ -187,8 +190,9 @@ def _role_words(phrase: str) -> str:
 
 def _named_in(
     sentence: str, heads: list[tuple[int, int]], places: list[tuple[int, int]]
-) -> list[tuple[int, str, str]]:
-    """"<position> <office>, <name>", "<position> <office> <name>" and "<name>, <position> <office>"."""
+) -> list[tuple[int, str | None, str, bool]]:
+    """"<position> <office>, <name>", "<position> <office> <name>" and "<name>, <position> <office>":
+    (where, name or None, role, whether the person acts as the case's handler there)."""
     results = []
     places = _places_for_people(sentence, places)
     covered = 0  # heads inside the office of the head before are part of it ("guru PPPK")
@@ -198,6 +202,7 @@ def _named_in(
         words = [(m.start(), m.group(0)) for m in _WORD.finditer(sentence, head_end, head_end + 160)]
         role_end, index = _office_end(words, head_end, places)
         name_words: list[str] = []
+        mention_end = role_end
         for position, (start, word) in enumerate(words[index:], start=index):
             bare = word.strip("(),")
             # "Lestari." ends the sentence and the name; "Moch." abbreviates a name and goes on.
@@ -209,6 +214,7 @@ def _named_in(
                 if not (name_words and _surname_like_place(bare, word, words, position)):
                     break
             name_words.append(bare)
+            mention_end = start + len(word)
             if word.endswith(",") or sentence_end or len(name_words) == 4:
                 break
         if not name_words:
@@ -219,8 +225,18 @@ def _named_in(
         role_start = _with_modifier(sentence, head_start)
         role = sentence[role_start:role_end].strip(" ,.;")
         name = strip_titles(" ".join(name_words)) if name_words and _looks_like_person(name_words) else None
-        results.append((role_start, name or None, role))
+        results.append((role_start, name or None, role, bool(_HANDLER_AFTER.match(sentence, mention_end))))
     return results
+
+
+# A person followed by an active verb of the process handles the case, whoever they are: "Pj Bupati
+# menjatuhkan hukuman disiplin kepada camat", "Sekda menyatakan akan memanggil lurah itu".
+_HANDLER_AFTER = re.compile(
+    r"[\s,]*(?:(?:menyatakan|mengatakan|mengaku|berjanji)\s+)?(?:akan\s+|telah\s+|sudah\s+|segera\s+|langsung\s+)?"
+    r"(?:memeriksa|memanggil|merekomendasikan|menjatuhkan|menjatuhi|memberikan sanksi|memberi sanksi|meneken"
+    r"|menandatangani|menindaklanjuti|menonaktifkan|mencopot|membebastugaskan|menelusuri|mengusut"
+    r"|menerima laporan|menerima rekomendasi|melaporkan)\b"
+)
 
 
 # Office words that, written in lower case, are ordinary words ("dalam amanatnya", "umum").
@@ -423,7 +439,7 @@ def _merge(found: list[_Found]) -> list[tuple[Actor, set[int]]]:
                 actor.role = item.role
                 actor.is_asn = is_asn(item.role)
         actor, mentioned = actors[match_index if match_index is not None else -1]
-        mentioned.add(item.sentence)
+        mentioned.add(-1 - item.sentence if item.handler else item.sentence)
         if item.accused_by_wording and not is_supervisor(item.role) and not is_candidate(item.role):
             actor.accused = True
     return actors
