@@ -323,3 +323,11 @@ def test_who_handles_the_case_is_not_accused_by_it():
     assert _accused_names(text) == ["Hendra Tamrin"]
     text = "Sekretaris Daerah Kota Bekasi menyatakan akan memanggil lurah yang diduga berpose tiga jari."
     assert _accused_roles(text) == ["lurah"]
+
+
+def test_an_abbreviated_position_points_at_the_one_named_holder():
+    text = (
+        "Dalam video itu, wagub menyatakan dukungannya kepada calon presiden petahana. "
+        "Wakil Gubernur Sulawesi Barat, Hj. Rina Sulastri, belum menanggapi."
+    )
+    assert _accused_names(text) == ["Rina Sulastri"]

@@ -42,7 +42,7 @@ _WEAK = PhraseIndex(
         "terlibat", "melanggar", "berkampanye", "mengampanyekan", "mengkampanyekan", "mengunggah", "memposting",
         "mengunggah", "foto bersama", "berfoto", "mengarahkan", "memobilisasi", "hadir dalam kampanye",
         "hadir di kampanye", "menghadiri kampanye", "deklarasi dukungan", "ikut kampanye", "ikut berkampanye",
-        "menyatakan dukungan", "memberikan dukungan", "beredar", "memperlihatkan", "pose jari", "simbol jari",
+        "menyatakan dukungan", "menyatakan dukungannya", "memberikan dukungan", "memberikan dukungannya", "beredar", "memperlihatkan", "pose jari", "simbol jari",
         "mendukung", "dugaan", "terbukti", "disanksi", "pelanggaran netralitas", "ajakan memilih", "mengajak memilih",
         "berorasi", "memberi sambutan", "memberikan sambutan", "berpose", "tim kampanye", "pengurus partai",
         "mencalonkan diri", "tercantum dalam daftar calon", "belum mengundurkan diri", "belum mengajukan pengunduran diri",

@@ -585,7 +585,9 @@ def _short_mentions(text: str, actor: Actor, actors: list[tuple[Actor, set[int]]
 
 # Unnamed actors are told apart by position; these spellings are one position.
 _SAME_POSITION = {"aparatur": "asn", "pns": "asn", "pppk": "asn", "pegawai": "asn", "sekretaris": "sekda", "kades": "kepala",
-                  "penjabat": "pj", "pj.": "pj", "pejabat": "pj"}
+                  "penjabat": "pj", "pj.": "pj", "pejabat": "pj", "wagub": "wakil gubernur", "wabup": "wakil bupati",
+                  "wawali": "wakil wali", "kadis": "kepala dinas", "kadisdik": "kepala dinas", "kadinsos": "kepala dinas",
+                  "kabid": "kepala bidang", "kasi": "kepala seksi", "kabag": "kepala bagian", "kepling": "kepala lingkungan"}
 
 
 def _key(item: _Found) -> str | None:
@@ -594,6 +596,8 @@ def _key(item: _Found) -> str | None:
     if item.role:
         words = item.role.lower().removeprefix("oknum ").split()
         first = _SAME_POSITION.get(words[0], words[0])
+        if " " in first:  # an abbreviation of a two-word position ("wagub")
+            return "r:" + first
         # "kepala dinas" and "kepala desa" are different people; "camat Landono" and "camat" one.
         if first in ("kepala", "wakil") and len(words) > 1:
             return f"r:{first} {words[1]}"
