@@ -78,6 +78,8 @@ ASN_ACTOR = _family(
     r"\bstaf (dinas|kecamatan|kelurahan|pemda|pemkab|pemkot|kantor)",
     r"\bkepala kantor\b",
     r"\bdosen (pns|asn)",
+    r"\b(panitia|pokja|kelompok kerja) (pengadaan|lelang)",
+    r"\b(kepala|sekretaris|staf|pegawai|pejabat|kabid|kasi|ketua \w+) (\w+ ){0,3}(di|pada) dinas\b",
     r"\binspektur\b",
 )
 # Actors whose neutrality falls under other rules: village and neighbourhood heads, KPU ad-hoc
@@ -120,7 +122,6 @@ NON_ASN_ACTOR = _family(
     r"\bprajurit\b",
     r"\bpropam\b",
     r"\banggota dewan",
-    r"\bdprd\b",
 )
 # Elected heads: "bupati X" without Pj in front. Matched separately so that "Pj Bupati" is not hit.
 ELECTED_HEAD = re.compile(
@@ -523,6 +524,7 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bjangan lupa (\w+ ){0,2}(nomor|pilih|coblos|dukung)",
         r"\b(menandatangani|teken|meneken|tanda tangan) (\w+ ){0,2}(formulir|surat|pernyataan|form) dukungan",
         r"\bsurat dukungan\b",
+        r"\b(menggalang|galang|penggalangan) dukungan\b",
         r"\bvideo dukungan\b",
         r"\bberpidato\b",
         r"\bmengampanyekan\b",
@@ -617,6 +619,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bmengacungkan (\w+ ){0,2}jari",
         r"\bacungan (\w+ ){0,2}jari",
         r"\bjari (satu|dua|tiga|empat|lima)\b",
+        r"\b(foto|gambar|wajah)(nya)? (\w+ ){0,4}(muncul|terpampang|dipasang|terpasang|tercantum|dipajang) "
+        r"(di|dalam|pada) (baliho|spanduk|poster|alat peraga|stiker|kalender)",
         r"\bmetal\b",
     ),
     "mobilising_subordinates": _family(
@@ -726,6 +730,8 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bketua tim (pemenangan|sukses|kampanye|relawan)",
         r"\b(menjadi|jadi|sebagai) saksi (\w+ ){0,2}(paslon|pasangan|calon|partai)",
         r"\bmandat saksi\b",
+        r"\b(sebagai|menjadi|jadi) (penanggung jawab|ketua panitia|koordinator|panitia) (\w+ ){0,3}"
+        r"(acara|kegiatan)[^.]{0,60}\b(tim|relawan|pemenangan|paslon|calon)",
     ),
 }
 
