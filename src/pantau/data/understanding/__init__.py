@@ -1,0 +1,1 @@
+"""Training data and the shipped model of the understanding stage (see README.md)."""
