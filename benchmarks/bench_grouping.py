@@ -71,6 +71,7 @@ def run_interleaved(n: int, seed: int, chunk: int):
     truth: dict[str, str] = {}
     words = 0
     baseline_seconds = grouping_seconds = 0.0
+    growth = {"baseline": 0.0, "grouping": 0.0}  # resident memory added during each one's turns
     articles = stream(n, seed=seed)
     while True:
         items = list(itertools.islice(articles, chunk))
@@ -80,16 +81,18 @@ def run_interleaved(n: int, seed: int, chunk: int):
         for item in items:
             truth[item.id] = item.story
             words += len(item.text.split())
-        began = time.process_time()
+        rss, began = current_rss_mb(), time.process_time()
         for item in items:
             baseline.add(item)
         baseline_seconds += time.process_time() - began
-        began = time.process_time()
+        growth["baseline"] += current_rss_mb() - rss
+        rss, began = current_rss_mb(), time.process_time()
         for analysis in analyses:
             grouping = index.add(analysis)
             assigned[analysis.id] = (grouping.story, grouping.duplicate_of)
         grouping_seconds += time.process_time() - began
-    return baseline_seconds, baseline.flagged, grouping_seconds, assigned, truth, words
+        growth["grouping"] += current_rss_mb() - rss
+    return baseline_seconds, baseline.flagged, grouping_seconds, assigned, truth, words, growth
 
 
 def pair_scores(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float, float]:
@@ -101,6 +104,15 @@ def pair_scores(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float
     predicted_pairs = pairs(Counter(predicted.values()))
     true_pairs = pairs(Counter(truth.values()))
     return (both / predicted_pairs if predicted_pairs else 1.0, both / true_pairs if true_pairs else 1.0)
+
+
+def current_rss_mb() -> float:
+    """Resident memory now (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+    except OSError:
+        return 0.0
 
 
 def peak_rss_mb() -> float:
@@ -116,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     rss_start = peak_rss_mb()
-    baseline_seconds, baseline_flagged, grouping_seconds, assigned, truth, words = run_interleaved(
+    baseline_seconds, baseline_flagged, grouping_seconds, assigned, truth, words, growth = run_interleaved(
         args.n, args.seed, args.chunk
     )
     n = len(truth)
@@ -130,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio full/baseline: {grouping_rate / baseline_rate:.2f}  "
           f"{'OK' if grouping_rate >= baseline_rate else 'SLOWER THAN BASELINE'}")
     print(f"peak memory (whole process: both indexes and the results): {peak_rss_mb():.0f} MB "
-          f"(at start {rss_start:.0f} MB)")
+          f"(at start {rss_start:.0f} MB); grown during grouping's turns {growth['grouping']:.0f} MB, "
+          f"during the baseline's {growth['baseline']:.0f} MB")
 
     predicted = {article_id: story for article_id, (story, _) in assigned.items()}
     precision, recall = pair_scores(predicted, truth)

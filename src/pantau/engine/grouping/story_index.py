@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from sys import intern
 from typing import NamedTuple
 
 from pantau.engine.analysis import Analysis, Grouping
@@ -44,7 +43,6 @@ from pantau.engine.grouping.text_signals import (
     lead_date,
     read_signals,
     sublinear_tf,
-    tokens_of,
 )
 from pantau.engine.grouping.web_addresses import article_url_key
 
@@ -55,7 +53,7 @@ SHARED_SOURCE_CONTAINMENT = 0.5
 WINDOW_DAYS = 120  # a story not heard of for this long is closed
 WINDOW_ARTICLES = 200_000  # the same window in stream positions, for articles without dates
 RETRIEVAL_TERMS = 10  # the article's most distinctive terms used to look up candidate stories
-MAX_CANDIDATES = 5  # stories scored per article, those sharing the most retrieval terms
+MAX_CANDIDATES = 3  # stories scored per article, those sharing the most retrieval terms
 SCORING_TERMS = 60  # the article's heaviest TF-IDF terms compared with a story's
 STORY_TERMS = 100  # terms a story profile keeps
 STORY_KEY_TERMS = 60
@@ -144,16 +142,17 @@ class StoryIndex:
         if original is not None:  # another rendering of a page we have: its text adds nothing
             return self._add_copy(analysis, original, seq, outlet, None, 0, [], address, explanation)
         body = clean_body(analysis.text)
-        tokens = tokens_of(analysis.title, body)
-        signature = near_duplicates.signature(tokens)
+        # Copies are found on the whole body's words as written (headlines change in syndication).
+        words = body.lower().split()
+        signature = near_duplicates.signature(words)
         buckets = near_duplicates.band_keys(signature) if signature is not None else []
         original = self._near_copy(signature, buckets, explanation)
-        shingles = max(0, len(tokens) - near_duplicates.SHINGLE + 1)
+        shingles = max(0, len(words) - near_duplicates.SHINGLE + 1)
         if original is not None:
             return self._add_copy(analysis, original, seq, outlet, signature, shingles, buckets, address, explanation)
 
         outlet_words = {w for label in outlet.split(".") for w in (label, *label.split("-"))} if outlet else set()
-        text_signals = read_signals(analysis.title, body, exclude=outlet_words, tokens=tokens)
+        text_signals = read_signals(analysis.title, body, exclude=outlet_words)
         features = self._features(analysis, text_signals)
         idf = IdfTable(
             store.document_count(),
@@ -164,8 +163,7 @@ class StoryIndex:
         full_vector, _ = weighted_vector(features.terms, idf)
         # Scoring uses the article's heaviest terms only: the tail adds cost, not evidence.
         ranked_terms = sorted(full_vector, key=full_vector.__getitem__, reverse=True)
-        # Interned: these words go into profiles and postings, thousands of times over.
-        vector = {intern(t): full_vector[t] for t in ranked_terms[:SCORING_TERMS]}
+        vector = {t: full_vector[t] for t in ranked_terms[:SCORING_TERMS]}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         retrieval_terms = self._retrieval_terms(features, ranked_terms, idf)
 

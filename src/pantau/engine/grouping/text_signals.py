@@ -20,9 +20,10 @@ _CAPITAL_WORD = r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*"
 # Capitalised words written one space apart, inside a sentence (after a word, a comma or a closing
 # bracket and one space): one name ("Rahmat Bagja", "Ecovention Ancol"). A sentence's first word is
 # capitalised whatever it is, so a run that opens a sentence starts at its second word.
-_CAPITALISED_RUN = re.compile(rf"(?<=[\w,)] ){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*")
+# (The lookbehind comes after the first capital, so the engine only tries it at capitals.)
+_CAPITALISED_RUN = re.compile(rf"[A-Z](?<=[\w,)] [A-Z])[^\W\d_]*(?:-[^\W\d_]+)*(?: {_CAPITAL_WORD})*")
 # "Baca juga: <another headline>" links pull unrelated headlines into the text.
-_READ_ALSO = re.compile(r"\(?\s*baca(?: juga)?\s*:[^\n)]*\)?", re.IGNORECASE)
+_READ_ALSO = re.compile(r"\(?baca(?: juga)?\s*:[^\n)]*\)?", re.IGNORECASE)
 
 # Function words and news filler: they say nothing about which incident an article reports.
 STOPWORDS = frozenset(
@@ -61,12 +62,15 @@ GENERIC_NAMES = frozenset(
     news jakarta
     """.split()
 )
+_NOT_NAMES = GENERIC_NAMES | STOPWORDS
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER = re.compile(r"\d[\d.,/]*")
 
 
 # The news convention for the day of the event: "Selasa (17/09/2024)", "Jumat (17/11/23)".
 _LEAD_DATE = re.compile(r"\(\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*\)")
 LEAD_CHARS = 800
+LEAD_TOKENS = 150
 
 
 def lead_date(text: str) -> str | None:
@@ -84,7 +88,7 @@ def lead_date(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class TextSignals:
-    tokens: tuple[str, ...]  # every word and number in order, for shingling
+    tokens: tuple[str, ...]  # the headline's and lead's words and numbers, in order
     term_counts: dict[str, int]  # content words (no stopwords) with their counts
     key_terms: frozenset[str]  # capitalised names and multi-digit numbers, lowercased
     # Key terms written next to each other ("Convention Hall Puri Asri", "Rahmat Bagja"): one name,
@@ -95,15 +99,21 @@ class TextSignals:
 def clean_body(text: str | None) -> str:
     """The text without "Baca juga: <other headline>" links."""
     body = text or ""
-    return _READ_ALSO.sub(" ", body) if "baca" in body.lower() else body
+    if "baca" in body or "Baca" in body or "BACA" in body:
+        return _READ_ALSO.sub(" ", body)
+    return body
 
 
 def tokens_of(title: str | None, body: str) -> tuple[str, ...]:
-    """Every word and number of headline plus body, lowercased, in order."""
-    lowered = body.lower()
+    """The words and numbers of the headline and the lead (the first LEAD_TOKENS), lowercased.
+
+    News puts what happened, to whom and where on top; the tail is background that costs time
+    and blurs a story's profile (names further down are still read as key terms).
+    """
+    head = body[: LEAD_TOKENS * 9]
     if title and not body.lstrip().startswith(title.strip()):
-        lowered = f"{title.lower()}\n{lowered}"
-    return tuple(_TOKEN.findall(lowered))
+        head = f"{title}\n{head}"
+    return tuple(_TOKEN.findall(head.lower())[:LEAD_TOKENS])
 
 
 def read_signals(
@@ -119,16 +129,23 @@ def read_signals(
     """
     if tokens is None:
         tokens = tokens_of(title, body)
-    counts = {t: c for t, c in Counter(tokens).items() if len(t) > 1 and t not in STOPWORDS}
+    counts = Counter(tokens)
+    for word in counts.keys() & STOPWORDS:
+        del counts[word]
+    for word in [t for t in counts if len(t) < 2]:
+        del counts[word]
+    # Names and figures from the whole text: a page-2 excerpt may name the people only late.
     runs: dict[frozenset[str], None] = {}
     for written in _CAPITALISED_RUN.findall(body):
-        run = frozenset(w for w in written.lower().split(" ") if w in counts and w not in GENERIC_NAMES and w not in exclude)
+        run = frozenset(
+            w for w in written.lower().split(" ") if w not in _NOT_NAMES and w not in exclude and len(w) > 1
+        )
         if run:
             runs[run] = None
     key_terms = {t for r in runs for t in r}
     # Figures: "1.010", "523"; not years, day-of-month numbers nor dates ("17/09/2024"): the event
     # date is a signal of its own, and two pledges on one day share it without being one story.
-    figures = {t for t in counts if t[0].isdigit() and len(t) >= 3 and "/" not in t and not _YEAR.fullmatch(t)}
+    figures = set(_figures(body))
     key_terms.update(figures)
     runs.update((frozenset({f}), None) for f in figures)
     return TextSignals(
@@ -137,6 +154,24 @@ def read_signals(
         key_terms=frozenset(key_terms),
         key_runs=tuple(r for r in runs if r),
     )
+
+
+def _figures(text: str) -> list[str]:
+    """Stand-alone numbers of three or more digits ("523", "1.010"), not years, dates or amounts
+    glued to a unit ("Rp1.000")."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        figure = match.group().rstrip(".,")
+        start = match.start()
+        if "/" in figure or (start and text[start - 1].isalnum()):
+            continue
+        end = match.end()
+        if end < len(text) and text[end].isalpha():  # "187A", "10km"
+            continue
+        digits = figure.replace(".", "").replace(",", "")
+        if len(digits) >= 3 and not _YEAR.fullmatch(figure):
+            found.append(figure)
+    return found
 
 
 def sublinear_tf(counts: dict[str, int]) -> dict[str, float]:
