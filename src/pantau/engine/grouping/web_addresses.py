@@ -16,7 +16,9 @@ def registrable_domain(host_or_url: str | None) -> str | None:
     if not host_or_url:
         return None
     text = host_or_url.strip().lower()
-    host = urlsplit(text).hostname if "://" in text else text.split("/")[0]
+    if "://" in text:  # the host part, without urlsplit's cost: this runs once per article
+        text = text.split("://", 1)[1]
+    host = text.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
     return _domain_of_host(host) if host else None
 
 
