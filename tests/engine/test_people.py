@@ -331,3 +331,8 @@ def test_an_abbreviated_position_points_at_the_one_named_holder():
         "Wakil Gubernur Sulawesi Barat, Hj. Rina Sulastri, belum menanggapi."
     )
     assert _accused_names(text) == ["Rina Sulastri"]
+
+
+def test_a_comma_after_an_attribution_is_not_an_apposition():
+    text = "Menurut Wirawan, ASN menjadi posisi strategis dalam pemilihan kepala daerah."
+    assert [a.name for a in _actors(text) if a.name] == []

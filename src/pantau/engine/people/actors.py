@@ -220,7 +220,8 @@ def _named_in(
         if not name_words:
             apposition = _APPOSITION_BEFORE.search(sentence, max(0, head_start - 40), head_start)
             if apposition:
-                name_words = _name_before(sentence, apposition.start(), places)
+                closed = sentence[role_end : role_end + 1] in (",", ")") or role_end >= len(sentence.rstrip(" .\n"))
+                name_words = _name_before(sentence, apposition.start(), places, closed)
         covered = role_end
         role_start = _with_modifier(sentence, head_start)
         role = sentence[role_start:role_end].strip(" ,.;")
@@ -331,22 +332,31 @@ def _name_prefix(bare: str, word: str, words: list[tuple[int, str]], position: i
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$")
 
 
-def _name_before(sentence: str, end: int, places: list[tuple[int, int]]) -> list[str]:
+_SPEAKER_BEFORE = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Uu]ngkap|[Jj]elas|[Tt]ambah|[Ll]anjut|[Ii]mbuh|[Tt]utur|[Ss]ebut)\s+$")
+
+
+def _name_before(sentence: str, end: int, places: list[tuple[int, int]], closes_apposition: bool = True) -> list[str]:
     """The capitalised words just before ", <position>" ("Edwin Roring, Sekda Tomohon")."""
     match = _NAME_BEFORE.search(sentence, max(0, end - 60), end)
     if not match:
         return []
-    words = []
-    position = match.start(1)
+    words: list[str] = []
+    position = run_start = match.start(1)
     for word in match.group(1).split():
         bare = word.strip("(),")
         if _TITLE_TOKEN.match(bare):
             words = []
         elif _name_word(bare, position, places) or (bare in _NAME_PREFIXES and not words):
+            if not words:
+                run_start = position
             words.append(bare)
         else:
             words = []  # keep only the run of name words that ends at the comma
         position += len(word) + 1
+    if words and _SPEAKER_BEFORE.search(sentence, max(0, run_start - 20), run_start) and not closes_apposition:
+        # "Menurut Wirka, ASN menjadi ...": the comma ends an attribution; "Menurut Yohanes, Sekda
+        # Bitung, ..." is an apposition, closed by its own comma.
+        return []
     return words
 
 
