@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django.test import Client, override_settings
 
 from pantau.web.audit.models import AuditEvent
@@ -74,4 +75,8 @@ def test_security_headers():
 @pytest.mark.django_db
 def test_pages_are_indonesian_by_default_and_english_on_request():
     assert Client().get(LOGIN)["Content-Language"] == "id"
-    assert Client(HTTP_ACCEPT_LANGUAGE="en").get(LOGIN)["Content-Language"] == "en"
+    # The browser's language does not switch the app; the ID/EN switch (its cookie) does.
+    assert Client(HTTP_ACCEPT_LANGUAGE="en").get(LOGIN)["Content-Language"] == "id"
+    english = Client()
+    english.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert english.get(LOGIN)["Content-Language"] == "en"

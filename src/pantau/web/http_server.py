@@ -17,7 +17,12 @@ def serve_forever(host: str, port: int, processes: int = 1) -> None:
     from django.db import connections
 
     application = get_internal_wsgi_application()
-    httpd = ThreadedWSGIServer((host, port), WSGIRequestHandler, ipv6=":" in host)
+    class NoDelayRequestHandler(WSGIRequestHandler):
+        # Nagle's algorithm held every kept-alive response ~42 ms waiting for an ACK (measured:
+        # 44 ms per request on the login page, 1.5-6 ms without it).
+        disable_nagle_algorithm = True
+
+    httpd = ThreadedWSGIServer((host, port), NoDelayRequestHandler, ipv6=":" in host)
     httpd.set_app(application)
     connections.close_all()  # children must not share the parent's database connections
     print(f"pantau: serving http://{host}:{port}/ with {processes} process(es); stop with Ctrl+C", file=sys.stderr, flush=True)
