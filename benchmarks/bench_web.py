@@ -244,8 +244,9 @@ def _latency(users: dict, args, cache_seconds: str) -> None:
                         print(f"{label:<22} as {kind:<8}: {exc}")
                         continue
                     q = statistics.quantiles(times, n=100)
+                    # Other work on the machine inflates latency: the 1-minute load average says how much.
                     print(f"{label:<22} as {kind:<8}: {len(times):>4} requests, {clients:>2} clients: "
-                          f"p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms")
+                          f"p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms  (load avg {os.getloadavg()[0]:.1f})")
     finally:
         server.terminate()
         server.wait(timeout=20)
