@@ -142,3 +142,38 @@ def test_containment_from_jaccard() -> None:
     # 100 shingles inside a 300-shingle text: Jaccard 1/3, containment of the smaller one 1.
     assert containment(1 / 3, 100, 300) == pytest.approx(1.0)
     assert containment(0.0, 100, 300) == 0.0
+
+
+PRESS_RELEASE = (
+    "Badan Pengawas Pemilihan Umum Kabupaten Bone menggelar sosialisasi pengawasan partisipatif bagi "
+    "pemilih pemula di Aula Kantor Bawaslu Bone, Kamis (10/10/2024). Kegiatan ini diikuti 150 siswa "
+    "dari 12 sekolah menengah atas di Watampone. Koordinator Divisi Pencegahan Bawaslu Bone, Hasnawati "
+    "Yusuf, menjelaskan cara melaporkan dugaan pelanggaran, termasuk keterlibatan aparatur sipil negara "
+    "dalam kampanye. Ia berharap para siswa menjadi pengawas di lingkungan masing-masing dan tidak ragu "
+    "melapor melalui posko pengaduan atau media sosial resmi Bawaslu Bone."
+)
+
+
+def test_a_recycled_press_release_with_own_additions_counts_as_one_source() -> None:
+    index = StoryIndex()
+    first = index.add(article("r1", PRESS_RELEASE, region=BONE, kind="outreach", outlet="bawaslu-bone.go.id"))
+    # Another outlet runs the release and adds two paragraphs of its own: not a near-verbatim
+    # copy (too much new text), but no independent reporting either.
+    padded = PRESS_RELEASE + (
+        "\n\nMenurut catatan redaksi, jumlah pemilih pemula di Kabupaten Bone pada pemilihan tahun ini "
+        "mencapai lebih dari empat puluh ribu orang, sebagian besar tersebar di kecamatan perkotaan. "
+        "Sejumlah sekolah juga menggelar simulasi pemungutan suara untuk memperkenalkan tata cara "
+        "mencoblos kepada siswa kelas dua belas yang sudah berusia tujuh belas tahun."
+        "\n\nPihak sekolah menyambut baik kegiatan tersebut dan berharap sosialisasi serupa digelar "
+        "secara rutin menjelang hari pemungutan suara, termasuk bagi guru dan tenaga kependidikan."
+        "\n\nDi tempat terpisah, komisi pemilihan setempat menyatakan seluruh logistik untuk tempat "
+        "pemungutan suara di wilayah kota telah tiba di gudang kecamatan. Petugas memeriksa kembali "
+        "jumlah surat suara, tinta, dan formulir sebelum didistribusikan ke kelurahan. Aparat keamanan "
+        "disiagakan untuk mengawal pengiriman hingga hari pemungutan suara, sementara relawan "
+        "pemantau dari kampus setempat diminta melaporkan setiap kejanggalan yang mereka temukan."
+    )
+    second = index.add(article("r2", padded, region=BONE, kind="outreach", outlet="warta-bone.com"))
+    assert second.duplicate_of is None
+    assert second.story == first.story
+    assert second.explanation["source"] == "r1"
+    assert index.story_outlets(first.story) == (2, 1)

@@ -74,6 +74,15 @@ class StoryStore(Protocol):
     Within the block, a read after a write must see the write.
 
     Every other method is a plain keyed read or write; none needs to be atomic on its own.
+
+    A relational implementation needs about eight tables (sqlite_story_store.py is a working
+    reference): counters (sequence, documents, stories), document and story frequencies
+    (term -> count), articles (ArticleRecord; the signature as bytes), LSH buckets (63-bit integer
+    key -> first article id, fits a signed BIGINT), addresses (key -> first article id), stories
+    (id -> the StoryProfile, e.g. as JSON via story_snapshot.story_to_data / story_from_data) and
+    postings (term, story, position; keep the POSTINGS_PER_TERM most recent per term). Objects
+    returned by ``get_story`` may be changed by the caller and are written back with
+    ``put_story`` in the same transaction.
     """
 
     def transaction(self) -> ContextManager[None]: ...
