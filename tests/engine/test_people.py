@@ -336,3 +336,12 @@ def test_an_abbreviated_position_points_at_the_one_named_holder():
 def test_a_comma_after_an_attribution_is_not_an_apposition():
     text = "Menurut Wirawan, ASN menjadi posisi strategis dalam pemilihan kepala daerah."
     assert [a.name for a in _actors(text) if a.name] == []
+
+
+def test_and_joins_one_office_but_not_two_positions():
+    text = "Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Buton, Rahmat Sabri, hadir."
+    assert [a.role for a in _actors(text) if a.name] == [
+        "Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Buton"
+    ]
+    text = "Bawaslu menemukan oknum ASN dan kepala desa yang diduga hadir dalam kampanye."
+    assert [r.lower() for r in _accused_roles(text)] == ["oknum asn", "kepala desa"]

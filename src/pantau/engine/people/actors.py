@@ -243,6 +243,11 @@ _HANDLER_AFTER = re.compile(
 # Office words that, written in lower case, are ordinary words ("dalam amanatnya", "umum").
 _FUNCTION_WORDS = {"dalam", "tengah", "raya"}
 _AGENCY_ACRONYM = re.compile(r"^[A-Z]{5,}$")
+# Capitalised pe-/ke- ... -an nouns name offices ("Perizinan", "Pengendalian", "Kebudayaan").
+_OFFICE_NOUN = re.compile(r"^(?:Pe[mnr]?g?|Ke)[a-z]{3,}an$")
+# Words that begin another position: "ASN dan Kepala Desa" are two, not one office.
+_NEW_POSITION = {"kepala", "ketua", "anggota", "wakil", "sekretaris", "staf", "camat", "lurah", "sekda", "kades",
+                 "guru", "pegawai", "asn", "pns", "pppk", "bupati", "gubernur", "perangkat", "perbekel"}
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)")
 
 
@@ -264,7 +269,7 @@ def _is_office_word(bare: str) -> bool:
         bare in _OFFICE_WORDS
         or (bare.islower() and bare.capitalize() in _OFFICE_WORDS and bare not in _FUNCTION_WORDS)
         or bare.isdigit()  # "SMA Negeri 2 Kolaka"
-        or bool(_DERIVED_WORD.match(bare))  # "Kepala Seksi Perizinan"
+        or bool(_OFFICE_NOUN.match(bare))  # "Kepala Seksi Perizinan"
         or bool(_AGENCY_ACRONYM.match(bare))  # "DPMPTSP", "BKPSDM": agencies, not initials
     )
 
@@ -281,7 +286,8 @@ def _office_end(words: list[tuple[int, str]], head_end: int, places: list[tuple[
         office = _is_office_word(bare)
         if bare == "dan" and index + 1 < len(words):
             # "Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa": one office.
-            office = _is_office_word(words[index + 1][1].strip("(),"))
+            following = words[index + 1][1].strip("(),")
+            office = _is_office_word(following) and following.lower() not in _NEW_POSITION
         if word.startswith("(") or office or bare.startswith("se-") or in_place:
             role_end = start + len(word.rstrip(","))
             index += 1
