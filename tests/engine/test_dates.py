@@ -158,3 +158,9 @@ def test_a_first_report_is_dated_by_the_incident_it_reports_a_late_development_b
 def test_a_video_viral_since_a_day_is_dated_by_that_day():
     text = "Video camat membagikan stiker pasangan calon viral sejak Senin lalu. Bawaslu menelusurinya."
     assert event_date(text, date(2024, 10, 10)) == "2024-10-07"
+
+
+def test_a_yearless_date_after_kemarin_or_tanggal_is_a_date_but_a_bare_ratio_is_not():
+    assert set(_values("Hal itu disampaikan Ketua Bawaslu kemarin (15/1).", date(2024, 1, 16))) == {"2024-01-15"}
+    assert _values("Laporan diterima tanggal 3/10 lalu.", date(2024, 10, 9)) == ["2024-10-03"]
+    assert _values("Skor akhir 3/1 untuk tim tuan rumah.", date(2024, 10, 9)) == []

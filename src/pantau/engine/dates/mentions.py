@@ -36,6 +36,7 @@ _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?
 # The month is any word here and is checked against MONTHS afterwards: cheaper than an alternation.
 _NAMED = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\b\.?(?:\s+(?P<y>\d{4})\b)?")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_DAY_WORD_BEFORE = re.compile(r"\b(?:kemarin|hari ini|tanggal|tgl\.?|pada)\s*\(?\s*$", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(rf"\b{_DAY}\s*[,(]?\s*\(?\s*$", re.IGNORECASE)
 _RELATIVE_HINTS = ("kemarin", "hari ini", " lalu", "semalam", "tadi ")
 # A clock time right after a date marks a timestamp (the outlet's byline), not an event.
@@ -88,8 +89,9 @@ def find_dates(text: str, pub: date | None, year_hint: int | None = None) -> lis
         add(match.start(), match.end(), _make_date(match["y"], int(match["m"]), int(match["d"]), pub), "full", None)
     for match in _NUMERIC.finditer(text):
         weekday = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
-        if match["y"] is None and (weekday is None or match["sep"] != "/"):
-            continue  # "17/9" alone may be a score or a ratio; with a weekday it is a date
+        dated_word = _DAY_WORD_BEFORE.search(text, max(0, match.start() - 14), match.start())
+        if match["y"] is None and ((weekday is None and dated_word is None) or match["sep"] != "/"):
+            continue  # "17/9" alone may be a score or a ratio; with a weekday or "kemarin (15/1)" it is a date
         day = _make_date(match["y"], int(match["m"]), int(match["d"]), pub, year_hint)
         add(match.start(), match.end(), day, "full" if match["y"] else "yearless", weekday)
     for match in _NAMED.finditer(text):
