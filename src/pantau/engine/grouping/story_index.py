@@ -402,7 +402,8 @@ class StoryIndex:
             kept = sorted(story.key_terms, key=lambda t: (story.key_terms[t], idf.surprise(t)), reverse=True)
             story.key_terms = {t: story.key_terms[t] for t in kept[:STORY_KEY_TERMS]}
         story.actor_names.update(features.actor_names)
-        story.region_codes.update(features.region_codes)
+        for code in features.region_codes:
+            story.region_codes[code] = story.region_codes.get(code, 0) + 1
         if features.event_kind:
             story.event_kinds[features.event_kind] = story.event_kinds.get(features.event_kind, 0) + 1
         if features.event_day is not None:

@@ -180,7 +180,7 @@ def fit(
     same_gathering = one_day and same_kind and gap is not None and gap <= ONE_DAY_TOLERANCE
 
     if article.region_codes and story.region_codes:
-        if any(codes_related(a, s) for a in article.region_codes for s in story.region_codes):
+        if any(codes_related(a, s) for a in article.region_codes for s in _settled_regions(story)):
             signals["same_region"] = True
             score += SAME_REGION_BONUS
         elif not (same_gathering and evidence >= MIN_KEY_EVIDENCE_SAME_GATHERING):
@@ -197,6 +197,14 @@ def fit(
     if not gate:
         signals["too_few_shared_names"] = f"{evidence:.1f} < {needed}"
     return Fit(round(score, 4), signals, joinable=gate and score >= JOIN_THRESHOLD)
+
+
+def _settled_regions(story: StoryProfile) -> list[str]:
+    """The story's own region (its first) and any other seen at least twice: one stray member
+    placed elsewhere must not make every later article from there "same region"."""
+    codes = iter(story.region_codes.items())
+    first = next(codes)[0]
+    return [first, *(code for code, n in codes if n >= 2)]
 
 
 def _name_evidence(article: ArticleFeatures, story: StoryProfile, idf: IdfTable) -> tuple[float, list[str]]:

@@ -48,7 +48,8 @@ class StoryProfile:
     members: list[str]  # article ids in stream order
     key_terms: dict[str, int]  # key term -> number of members that have it, pruned
     actor_names: set[str] = field(default_factory=set)
-    region_codes: set[str] = field(default_factory=set)
+    # Primary region code -> members placed there, in order of first appearance.
+    region_codes: dict[str, int] = field(default_factory=dict)
     event_kinds: dict[str, int] = field(default_factory=dict)
     event_days: set[int] = field(default_factory=set)
     first_day: int | None = None

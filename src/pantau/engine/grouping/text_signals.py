@@ -54,6 +54,7 @@ GENERIC_NAMES = frozenset(
     dpr dprd dpd menteri mendagri kementerian kemendagri kemenpan kasn bkn panwaslih panwaslu
     panwascam gakkumdu sentra undang-undang uu pasal peraturan perbawaslu nomor pegawai pejabat
     humas hukum sengketa kepegawaian kesbangpol satpol pp rp ribu juta miliar triliun
+    utara selatan timur barat tengah raya
     kecamatan kelurahan dusun kampung jalan jl hotel gedung aula balai wisma graha lapangan ruang
     pendopo rumah jabatan uptd upt opd skpd bpbd puskesmas rsud rapat koordinasi nasional rakor rakornas sosialisasi deklarasi apel
     kemudian namun selain sementara menurutnya dalam kami kita saat ini itu dia ia para
