@@ -78,7 +78,7 @@ def load_inputs(
     origin = " ".join(inputs)[:200]
     contracts = read_contract_lines(inputs) if analysed else analyse_inputs(inputs, workers, skip_stored, report)
     with tqdm(desc="memuat", unit=" art", disable=not show_progress, file=sys.stderr) as bar:
-        for batch in _batches(contracts, batch_size):
+        for batch in _batches(_counted(contracts, bar, report), batch_size):
             if settings.CELERY_TASK_ALWAYS_EAGER:
                 outcome = store_analyses_task.apply(args=(batch, origin)).get()
                 report["stored"] += outcome["stored"]
@@ -87,7 +87,6 @@ def load_inputs(
             else:  # a broker is configured: workers store, this process only analyses and queues
                 store_analyses_task.delay(batch, origin)
                 report["queued"] += 1
-            bar.update(len(batch))
     report["seconds"] = time.perf_counter() - started
     return report
 
@@ -169,6 +168,18 @@ def _parse_lines(lines: Iterable[str], source: str) -> Iterator[dict[str, Any]]:
             yield {"id": f"{source}:{number}", "error": "not a JSON object"}
             continue
         yield obj
+
+
+def _counted(items: Iterable[dict[str, Any]], bar, report: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Advance the progress bar per article; report error lines here (they are not stored), so the
+    count is right even when workers store the rest."""
+    for item in items:
+        bar.update(1)
+        if item.get("error"):
+            report["failed"] += 1
+            report["errors"].append(f"{item.get('id')}: {item['error']}")
+            continue
+        yield item
 
 
 def _batches(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
