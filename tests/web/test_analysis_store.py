@@ -53,6 +53,19 @@ def test_story_summary_counts_outlets_and_independent_outlets():
     assert story.title == "Camat diduga hadiri kampanye (a1)"
 
 
+def test_wire_copies_and_recycled_releases_count_as_one_independent_source():
+    do_store_analyses([
+        contract("w1", story="s-w", outlet="a.example", grouping={"source": "wire:antara"}),
+        contract("w2", story="s-w", outlet="b.example", grouping={"source": "wire:antara"}),
+        contract("r1", story="s-w", outlet="c.example"),
+        # d.example rewrote c.example's press release: the engine names c's article as its source
+        contract("r2", story="s-w", outlet="d.example", grouping={"source": "r1"}),
+        contract("own", story="s-w", outlet="e.example"),
+    ])
+    story = Story.objects.get(key="s-w")
+    assert (story.n_outlets, story.n_independent_outlets) == (5, 3)  # Antara, c.example, e.example
+
+
 def test_story_in_several_provinces_is_national_and_in_one_province_is_that_province():
     do_store_analyses([
         contract("n1", story="s-nas", region=MANADO, is_case=False),

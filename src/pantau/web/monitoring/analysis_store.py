@@ -175,7 +175,7 @@ def _ensure_stories(keys: set[str]) -> dict[str, int]:
 _FACT_FIELDS = [
     "key", "title", "source_id", "pub_day", "is_case", "about_asn_neutrality", "event_kind",
     "violation_type", "stage", "region_code", "region_name", "region_level", "region_province",
-    "duplicate_of", "actors",
+    "duplicate_of", "actors", "grouping",
 ]
 
 
@@ -189,7 +189,9 @@ def _refresh_stories(story_ids: set[int]) -> None:
     facts_by_story: dict[int, list[ArticleFacts]] = {sid: [] for sid in story_ids}
     for values in Article.objects.filter(story_id__in=story_ids).values("story_id", *_FACT_FIELDS):
         facts_by_story[values.pop("story_id")].append(ArticleFacts(**values))
-    copied_keys = {f.duplicate_of for facts in facts_by_story.values() for f in facts if f.duplicate_of}
+    copied_keys = {
+        f.text_source for facts in facts_by_story.values() for f in facts if not f.text_source.startswith("wire:")
+    } - {f.key for facts in facts_by_story.values() for f in facts}
     source_of_key = dict(Article.objects.filter(key__in=copied_keys).values_list("key", "source_id"))
     for facts in facts_by_story.values():
         source_of_key.update((f.key, f.source_id) for f in facts)

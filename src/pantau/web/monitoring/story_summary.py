@@ -33,6 +33,14 @@ class ArticleFacts:
     region_province: str
     duplicate_of: str
     actors: list[dict[str, Any]] = field(default_factory=list)
+    grouping: dict[str, Any] = field(default_factory=dict)  # the engine's explanation; "source" used here
+
+    @property
+    def text_source(self) -> str:
+        """Whose text this is (the engine's independence group): "wire:<agency>", the id of the
+        article first published, or this article's own id."""
+        source = self.grouping.get("source") if isinstance(self.grouping, dict) else None
+        return source if isinstance(source, str) and source else (self.duplicate_of or self.key)
 
 
 @dataclass
@@ -144,16 +152,20 @@ def _primary_region(originals: list[ArticleFacts], is_case: bool) -> tuple[str, 
     return code, name, level
 
 
-def _independent_sources(ordered: list[ArticleFacts], source_of_key: dict[str, int | None]) -> set[int]:
-    """Outlets with at least one article that is not a copy of another outlet's article."""
-    independent = set()
+def _independent_sources(ordered: list[ArticleFacts], source_of_key: dict[str, int | None]) -> set[str]:
+    """What counts once (as the engine counts it): a wire agency, else the outlet that first published
+    the text. Copies, recycled press releases and wire stories therefore add no independent outlet."""
+    units = set()
     for a in ordered:
-        if a.source_id is None:
+        source = a.text_source
+        if source.startswith("wire:"):
+            units.add(source)
             continue
-        copied_from = source_of_key.get(a.duplicate_of) if a.duplicate_of else None
-        if not a.duplicate_of or copied_from == a.source_id:
-            independent.add(a.source_id)
-    return independent
+        if source == a.key and a.source_id is None:
+            continue  # an article of unknown outlet is not an outlet at all (n_outlets skips it too)
+        outlet = source_of_key.get(source, a.source_id if source == a.key else None)
+        units.add(f"outlet:{outlet}" if outlet is not None else f"article:{source}")
+    return units
 
 
 def _accused_actors(ordered: list[ArticleFacts]) -> list[dict[str, Any]]:
