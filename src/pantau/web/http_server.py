@@ -17,12 +17,22 @@ def serve_forever(host: str, port: int, processes: int = 1) -> None:
     from django.db import connections
 
     application = get_internal_wsgi_application()
+
     class NoDelayRequestHandler(WSGIRequestHandler):
         # Nagle's algorithm held every kept-alive response ~42 ms waiting for an ACK (measured:
         # 44 ms per request on the login page, 1.5-6 ms without it).
         disable_nagle_algorithm = True
 
-    httpd = ThreadedWSGIServer((host, port), NoDelayRequestHandler, ipv6=":" in host)
+    class Server(ThreadedWSGIServer):
+        def process_request_thread(self, request, client_address):
+            # One thread per client connection: its database connection (kept for CONN_MAX_AGE
+            # across the client's requests) must close with it, not linger until garbage collection.
+            try:
+                super().process_request_thread(request, client_address)
+            finally:
+                connections.close_all()
+
+    httpd = Server((host, port), NoDelayRequestHandler, ipv6=":" in host)
     httpd.set_app(application)
     connections.close_all()  # children must not share the parent's database connections
     print(f"pantau: serving http://{host}:{port}/ with {processes} process(es); stop with Ctrl+C", file=sys.stderr, flush=True)
