@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from pantau.web.api import exports, findings_api
+from pantau.web.api import audit_api, exports, findings_api
 
 api = NinjaAPI(
     title="pantau API",
@@ -18,3 +18,4 @@ api = NinjaAPI(
 )
 api.add_router("/", findings_api.router)
 api.add_router("/export", exports.router)
+api.add_router("/audit", audit_api.router)
