@@ -78,6 +78,14 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
+def estimated_jaccards(sig: np.ndarray, others: list[bytes]) -> list[float]:
+    """Estimated Jaccard of one signature against many stored ones, in one vectorised pass."""
+    if not others:
+        return []
+    matrix = np.frombuffer(b"".join(others), dtype="<u4").reshape(len(others), NUM_PERM)
+    return (np.count_nonzero(matrix == sig, axis=1) / NUM_PERM).tolist()
+
+
 def containment(jaccard: float, size_a: int, size_b: int) -> float:
     """Share of the smaller set inside the larger, from their Jaccard and sizes: |A∩B| / min(|A|,|B|)."""
     smaller = min(size_a, size_b)

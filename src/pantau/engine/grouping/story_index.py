@@ -52,17 +52,17 @@ DUPLICATE_JACCARD = 0.5  # estimated 3-gram Jaccard of a near-verbatim copy
 SHARED_SOURCE_CONTAINMENT = 0.5
 WINDOW_DAYS = 120  # a story not heard of for this long is closed
 WINDOW_ARTICLES = 200_000  # the same window in stream positions, for articles without dates
-RETRIEVAL_TERMS = 10  # the article's most distinctive terms used to look up candidate stories
+RETRIEVAL_TERMS = 8  # the article's most distinctive terms used to look up candidate stories
 MAX_CANDIDATES = 3  # stories scored per article, those sharing the most retrieval terms
 SCORING_TERMS = 60  # the article's heaviest TF-IDF terms compared with a story's
 STORY_TERMS = 100  # terms a story profile keeps
 STORY_KEY_TERMS = 60
 EVENT_TERMS = 30
 EVENT_DAY_TOLERANCE = 1
-EVENT_JOIN_SIMILARITY = 0.4  # same day, same story: still another development unless this alike
-EVENT_JOIN_SIMILARITY_NEXT_DAY = 0.55  # a day later it is more often the next development
-EVENT_JOIN_SIMILARITY_UNDATED = 0.45
-SOURCE_COMPARISONS = 40  # story members compared for shared source text
+EVENT_JOIN_SIMILARITY = 0.33  # same day, same story: still another development unless this alike
+EVENT_JOIN_SIMILARITY_NEXT_DAY = 0.45  # a day later it is more often the next development
+EVENT_JOIN_SIMILARITY_UNDATED = 0.4
+SOURCE_COMPARISONS = 16  # recent story members compared for shared source text
 
 
 class StoryOutlets(NamedTuple):
@@ -342,6 +342,7 @@ class StoryIndex:
 
     def _news_event(self, article_id, story, features, vector, norm, idf, explanation) -> NewsEvent:
         best: tuple[float, NewsEvent] | None = None
+        closest: tuple[float, float, NewsEvent] | None = None  # (similarity, needed, event)
         for event in story.events[-20:]:
             both_dated = features.day is not None and event.day is not None
             if both_dated and abs(features.day - event.day) > EVENT_DAY_TOLERANCE:
@@ -355,6 +356,8 @@ class StoryIndex:
                 needed = EVENT_JOIN_SIMILARITY_NEXT_DAY
             if similarity >= needed and (best is None or similarity > best[0]):
                 best = (similarity, event)
+            if closest is None or similarity - needed > closest[0] - closest[1]:
+                closest = (similarity, needed, event)
         if best is not None:
             event = best[1]
             explanation["news_event"] = {"decision": "joined", "news_event": event.id, "similarity": round(best[0], 3)}
@@ -365,6 +368,12 @@ class StoryIndex:
         _accumulate(event, vector, EVENT_TERMS)
         story.events.append(event)
         explanation["news_event"] = {"decision": "new", "news_event": event.id}
+        if closest is not None:
+            explanation["news_event"]["closest"] = {
+                "news_event": closest[2].id,
+                "similarity": round(closest[0], 3),
+                "needed": closest[1],
+            }
         return event
 
     def _source(self, analysis, outlet, story, signature, shingles, explanation) -> str:
@@ -373,12 +382,11 @@ class StoryIndex:
         else:
             source = analysis.id
             if signature is not None:
-                for member_id in story.members[-SOURCE_COMPARISONS:]:
-                    member = self.store.get_article(member_id)
-                    other = near_duplicates.from_bytes(member.signature) if member else None
-                    if other is None:
-                        continue
-                    jaccard = near_duplicates.estimated_jaccard(signature, other)
+                # Copies carry their original's source: compare with recent originals only.
+                members = [self.store.get_article(m) for m in story.members[-SOURCE_COMPARISONS:]]
+                members = [m for m in members if m is not None and m.signature and m.duplicate_of is None]
+                jaccards = near_duplicates.estimated_jaccards(signature, [m.signature for m in members])
+                for member, jaccard in zip(members, jaccards):
                     if near_duplicates.containment(jaccard, shingles, member.shingles) >= SHARED_SOURCE_CONTAINMENT:
                         source = member.source
                         break

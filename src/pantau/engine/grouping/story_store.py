@@ -132,7 +132,7 @@ class StoryStore(Protocol):
         """Index the story under these terms; each term keeps only its most recent stories."""
 
 
-POSTINGS_PER_TERM = 32  # a term keeps its 32 most recently active stories: bounded retrieval cost
+POSTINGS_PER_TERM = 24  # a term keeps its 24 most recently active stories: bounded retrieval cost
 
 
 class InMemoryStoryStore:
