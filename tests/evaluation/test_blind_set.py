@@ -110,3 +110,20 @@ def test_the_set_holds_no_copied_news():
         pytest.skip("../shared/tools is not here")
     done = subprocess.run([sys.executable, str(checker)], cwd=PROJECT_ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
+
+
+def test_the_set_covers_every_type_stage_and_kind(labels):
+    cases = [label for label in labels if label["is_violation_case"]]
+    assert {label["violation_type"] for label in cases} == set(VIOLATION_TYPES)
+    assert {label["case_stage"] for label in cases} == set(CASE_STAGES) | {None}
+    assert {label["event_kind"] for label in labels} == set(EVENT_KINDS) | {None}
+    kinds = Counter((label["is_violation_case"], label["about_asn_neutrality"]) for label in labels)
+    # Roughly the real mix: cases, other ASN-neutrality news, and unrelated election news.
+    assert kinds[(True, True)] >= 25 and kinds[(False, True)] >= 20 and kinds[(False, False)] >= 10
+
+
+def test_some_stories_are_told_by_several_outlets(articles, labels):
+    outlets = defaultdict(set)
+    for article, label in zip(articles, labels):
+        outlets[label["cluster"]].add(article["outlet"])
+    assert sum(len(names) >= 2 for names in outlets.values()) >= 4
