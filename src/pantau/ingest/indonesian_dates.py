@@ -10,28 +10,16 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from pantau.engine.dates.month_names import MONTHS
+
 WIB = timezone(timedelta(hours=7), "WIB")
 WITA = timezone(timedelta(hours=8), "WITA")
 WIT = timezone(timedelta(hours=9), "WIT")
 
 _ZONES = {"wib": WIB, "wita": WITA, "wit": WIT, "gmt": timezone.utc, "utc": timezone.utc, "z": timezone.utc}
 
-_MONTHS = {
-    "januari": 1, "january": 1, "jan": 1,
-    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
-    "maret": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "agust": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "december": 12, "des": 12, "dec": 12,
-}
 _DAYS = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
-_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = r"(?:[,\s]+(?:pukul\s+)?(?P<hh>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<ss>\d{2}))?)?"
 _ZONE = r"(?:\s*(?P<zone>WIB|WITA|WIT|GMT|UTC|Z|[+-]\d{2}:?\d{2})\b)?"
 
@@ -103,7 +91,7 @@ def date_from_url(url: str | None) -> str | None:
 
 def _from_match(match: re.Match[str], pattern: re.Pattern[str]) -> datetime | date | None:
     groups = match.groupdict()
-    month = _MONTHS.get(groups["mon"].lower()) if groups.get("mon") else int(groups["m"])
+    month = MONTHS.get(groups["mon"].lower()) if groups.get("mon") else int(groups["m"])
     year = int(groups["y"])
     if year < 100:
         year += 2000
