@@ -48,6 +48,7 @@ SCANNED: dict[str, re.Pattern[str]] = {
     **FAMILIES,
     **{"type_" + name: pattern for name, pattern in cues.TYPE_CUES.items()},
     **{"weak_type_" + name: pattern for name, pattern in cues.WEAK_TYPE_CUES.items()},
+    **{"broad_type_" + name: pattern for name, pattern in cues.BROAD_TYPE_CUES.items()},
     "statute": cues.STATUTE,
     "spread": cues.DISSEMINATION,
     "job_titles": cues.STAGE_WORDS_IN_TITLES,

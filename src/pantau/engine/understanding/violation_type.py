@@ -29,6 +29,9 @@ OTHER_WEIGHT = 0.5
 # nothing else does (a page-2 excerpt that quotes a commentator).
 RULE_WEIGHT = 0.1
 WEAK_FACTOR = 0.5
+# Broad wording names the type when nothing specific does; a specific cue in any incident
+# sentence outweighs it.
+BROAD_FACTOR = 0.3
 
 
 def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]:
@@ -69,9 +72,12 @@ def violation_type(view: ArticleView) -> tuple[str, dict[str, float], list[int]]
 
 
 def _cue_sentences(view: ArticleView, name: str) -> dict[int, tuple[list, float]]:
-    """Sentence index -> (matches, factor): a strong cue counts fully, a weak one only half."""
+    """Sentence index -> (matches, factor): a strong cue counts fully, a weak one only half, a
+    broad one (synonyms and word forms, cues.BROAD_TYPE_CUES) least; the strongest per sentence."""
+    broad = view.matches_by_sentence("broad_type_" + name)
+    found = {index: (matches, BROAD_FACTOR) for index, matches in broad.items()}
     weak = view.matches_by_sentence("weak_type_" + name)
-    found = {index: (matches, WEAK_FACTOR) for index, matches in weak.items()}
+    found.update({index: (matches, WEAK_FACTOR) for index, matches in weak.items()})
     found.update({index: (matches, 1.0) for index, matches in view.matches_by_sentence("type_" + name).items()})
     return found
 
