@@ -61,6 +61,8 @@ def _planned_or_conditional(before: str) -> bool:
     """Whether the text before a stage cue plans, asks for or conditions it (or is about another
     case): strong markers reach back to the last contrast, weak ones only to the last clause."""
     before = before.replace("akan tetapi", "")  # "however", not "will"
+    # "meminta keterangan / rekaman": Bawaslu gathering evidence, which is examining, not a request.
+    before = cues.EVIDENCE_REQUEST.sub(" ", before)
     contrasts = list(cues.CONTRAST_BREAK.finditer(before))
     statement = before[contrasts[-1].end() :] if contrasts else before
     if cues.FUTURE_OR_REQUEST.search(statement) or cues.OTHER_CASE.search(statement):

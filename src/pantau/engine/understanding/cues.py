@@ -383,6 +383,10 @@ CONDITION = re.compile(
     r"\b(bisa|dapat|terancam|jika|apabila|bila|kalau|seandainya|berpotensi|sedang disiapkan|belum|"
     r"wajib|harus|perlu|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya)\b"
 )
+EVIDENCE_REQUEST = re.compile(
+    r"\b(meminta|minta|diminta|memintai|dimintai) (\w+ ){0,1}(keterangan|klarifikasi|penjelasan|salinan|rekaman|"
+    r"dokumen|data|bukti)\b"
+)
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(dan|namun|tetapi|sedangkan|sementara)\b")
 # A contrast opens a new statement: "akan menangani kades, sedangkan PNS itu sudah dipanggil".
 CONTRAST_BREAK = re.compile(r";|\b(namun|tetapi|sedangkan|sementara itu)\b")
@@ -398,6 +402,9 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bdiadukan\b",
         r"\baduan\b",
         r"\bpengaduan\b",
+        r"\bmengadu (\w+ ){0,2}(ke|kepada)\b",
+        r"\b(melayangkan|membuat|mengajukan|memasukkan) (\w+ ){0,1}(laporan|aduan|pengaduan)\b",
+        r"\blaporan (\w+ ){0,2}(dilayangkan|diajukan|dimasukkan)\b",
         r"\b(meminta|mendesak|mendorong) (pihak )?(bawaslu|panwaslu|panwas|pengawas)",
         r"\b(bawaslu|panwaslu|panwaslih)[^.]{0,30}\b(harus|diminta|didesak) (segera )?"
         r"\b(menindak|memproses|mengusut|turun)",
@@ -445,6 +452,10 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bmengusut\b",
         r"\bdiusut\b",
         r"\brapat pleno\b",
+        r"\b(memproses|memverifikasi|diverifikasi|verifikasi)\b",
+        r"\b(meminta|menggali|menghimpun|memintai) (\w+ ){0,1}(keterangan|penjelasan|salinan|rekaman|dokumen|"
+        r"data|bukti)\b",
+        r"\b(mengumpulkan|menghimpun) (\w+ ){0,1}(data|informasi|dokumen)\b",
     ),
     "recommended": _family(
         r"\bmerekomendasikan\b",
@@ -453,7 +464,7 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\brekomendasi(nya)? ((?!akan\b)\w+ ){0,2}(dikirim|dikirimkan|disampaikan|diteruskan|diserahkan|kami kirim|"
         r"kami sampaikan|kami teruskan|kami serahkan)",
         r"\b(diteruskan|meneruskan|diserahkan|dikirimkan|dikirim|disampaikan|dilimpahkan|"
-        r"\bmelimpahkan|menyampaikan|mengirimkan|meneruskannya) (\w+ ){0,8}(ke|kepada) (\w+ (dan|serta) )?"
+        r"\bmelimpahkan|menyampaikan|mengirimkan|meneruskannya) (\w+ ){0,14}(ke|kepada) (\w+ (dan|serta) )?"
         r"\b(kasn|komisi asn|komisi aparatur|bkn|badan kepegawaian|ppk|pejabat pembina|"
         r"\bkemendagri|kementerian|gubernur|bupati|wali ?kota|inspektorat|atasan|instansi)",
         r"\bteruskan ke\b",
@@ -480,6 +491,11 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bditurunkan (pangkat|jabatan)",
         r"\bpenurunan (pangkat|jabatan)",
         r"\bteguran (tertulis|lisan|keras)",
+        r"\b(menurunkan|diturunkan) (\w+ ){0,1}(jabatan|pangkat)(nya)?\b",
+        r"\b(pemotongan|dipotong|memotong) (\w+ ){0,1}(tunjangan|tpp|gaji)\b",
+        r"\b(penundaan|ditunda|menunda) (\w+ ){0,1}kenaikan (pangkat|gaji)\b",
+        r"\b(dibebaskan|membebaskan) (\w+ ){0,2}dari jabatan(nya)?\b",
+        r"\bdikenai (\w+ ){0,1}(sanksi|hukuman)\b",
     ),
     "dismissed": _family(
         r"\btidak terbukti\b",
