@@ -310,9 +310,10 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(SEED)
     ours = our_data(rng)
     dev = [] if args.no_devset else devset_data()
-    holdout_ids = set()
-    if (DATA / "holdout_ids.txt").is_file():
-        holdout_ids = set((DATA / "holdout_ids.txt").read_text().split())
+    holdout_ids = _ids("holdout_ids.txt")
+    # Written before the broad cues and not trained on in --report: a check on unseen wording.
+    blind_ids = _ids("blind_ids.txt")
+    holdout_ids |= blind_ids
     print(f"our articles: {len(ours)} ({Counter(i['origin'] for i in ours)}), devset: {len(dev)}")
     print("our classes:", Counter(label_class(i["label"]) for i in ours))
 
@@ -341,6 +342,10 @@ def main(argv: list[str] | None = None) -> int:
             print_report("our held-out hand-written articles", score(held, preds))
             if args.show_errors:
                 show_errors(held, preds)
+            blind = [(i, p) for i, p in zip(held, preds) if i["id"] in blind_ids]
+            if blind:
+                print_report("of these, the fresh batch (blind_ids.txt: written before the broad cues, never trained on here)",
+                             score([i for i, _ in blind], [p for _, p in blind]))
 
     everything = ours + dev
     model = fit(everything, feature_dicts(everything))
@@ -351,6 +356,11 @@ def main(argv: list[str] | None = None) -> int:
     load_model.cache_clear()
     print(f"\nwrote {MODEL_PATH.relative_to(ROOT)}: {len(model['weights'])} features, temperature {temperature}")
     return 0
+
+
+def _ids(name: str) -> set[str]:
+    path = DATA / name
+    return set(path.read_text().split()) if path.is_file() else set()
 
 
 def show_errors(items: list[dict], preds: list[Understanding]) -> None:
