@@ -311,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     ours = our_data(rng)
     dev = [] if args.no_devset else devset_data()
     holdout_ids = _ids("holdout_ids.txt")
-    # Written before the broad cues and not trained on in --report: a check on unseen wording.
+    # Fresh batches written for unseen wording, not trained on in --report (see the data README).
     blind_ids = _ids("blind_ids.txt")
     holdout_ids |= blind_ids
     print(f"our articles: {len(ours)} ({Counter(i['origin'] for i in ours)}), devset: {len(dev)}")
@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                 show_errors(held, preds)
             blind = [(i, p) for i, p in zip(held, preds) if i["id"] in blind_ids]
             if blind:
-                print_report("of these, the fresh batch (blind_ids.txt: written before the broad cues, never trained on here)",
+                print_report("of these, the fresh batches (blind_ids.txt: new wording, never trained on here)",
                              score([i for i, _ in blind], [p for _, p in blind]))
 
     everything = ours + dev

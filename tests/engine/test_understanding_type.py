@@ -71,3 +71,9 @@ def test_no_deed_named_is_unspecified():
     text = ("Bawaslu Kabupaten Klaten menangani empat dugaan pelanggaran netralitas ASN. Ketua Bawaslu "
             "Klaten tidak merinci bentuk pelanggaran yang dilakukan.")
     assert type_of("Bawaslu Tangani Empat Dugaan Pelanggaran ASN", text) == "unspecified"
+
+
+def test_party_post_named_by_its_branch():
+    text = ("Seorang PNS di Kabupaten Kudus dilaporkan ke Bawaslu karena menjabat sekretaris anak cabang "
+            "sebuah partai politik.")
+    assert type_of("PNS Dilaporkan", text) == "party_membership_or_management"

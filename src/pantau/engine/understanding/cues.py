@@ -391,7 +391,11 @@ CLAUSE_BREAK = re.compile(r"[,;:]|\b(dan|namun|tetapi|sedangkan|sementara)\b")
 # A contrast opens a new statement: "akan menangani kades, sedangkan PNS itu sudah dipanggil".
 CONTRAST_BREAK = re.compile(r";|\b(namun|tetapi|sedangkan|sementara itu)\b")
 # "laporan lain dihentikan": the step of another case in the same article.
-OTHER_CASE = re.compile(r"\b(laporan|kasus|dugaan|perkara|temuan) (yang )?lain(nya)?\b")
+# "dua di antaranya dihentikan", "sisanya masih dikaji": part of a tally of cases, not this one.
+OTHER_CASE = re.compile(
+    r"\b(laporan|kasus|dugaan|perkara|temuan) (yang )?lain(nya)?\b"
+    r"|\b(di antaranya|sisanya|selebihnya|dari jumlah (itu|tersebut))\b"
+)
 STAGE_CUES: dict[str, re.Pattern[str]] = {
     "reported": _family(
         r"\bdilaporkan\b",
@@ -464,10 +468,13 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\brekomendasi(nya)? ((?!akan\b)\w+ ){0,2}(dikirim|dikirimkan|disampaikan|diteruskan|diserahkan|kami kirim|"
         r"kami sampaikan|kami teruskan|kami serahkan)",
         r"\b(diteruskan|meneruskan|diserahkan|dikirimkan|dikirim|disampaikan|dilimpahkan|"
-        r"\bmelimpahkan|menyampaikan|mengirimkan|meneruskannya) (\w+ ){0,14}(ke|kepada) (\w+ (dan|serta) )?"
+        r"\bmelimpahkan|menyampaikan|mengirimkan|meneruskannya) (\w+ ){0,8}(ke|kepada) (\w+ (dan|serta) )?"
         r"\b(kasn|komisi asn|komisi aparatur|bkn|badan kepegawaian|ppk|pejabat pembina|"
         r"\bkemendagri|kementerian|gubernur|bupati|wali ?kota|inspektorat|atasan|instansi)",
         r"\bteruskan ke\b",
+        # Forwarding names the case at length ("meneruskan kasus seorang pegawai yang ... ke BKN").
+        r"\b(meneruskan|diteruskan|melimpahkan|dilimpahkan)\b[^.;]{0,160}?\b(ke|kepada) "
+        r"(kasn|komisi asn|komisi aparatur|bkn|badan kepegawaian|ppk|pejabat pembina)\b",
         r"\b(kami |sudah |telah )rekomendasikan\b",
         r"\b(melaporkan|dilaporkan|dilimpahkan|melimpahkan) (\w+ ){0,3}(ke|kepada) "
         r"(kasn|komisi asn|bkn|badan kepegawaian)",
@@ -905,6 +912,8 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"anggota|kader|rapat kerja|rakerda|rakercab|musda|muscab|meja pengurus)\b",
         r"\b(pengurus|kepengurusan|bendahara|sekretaris|wakil ketua|rapat kerja|rakerda|rakercab|musda|muscab)\b"
         r"[^.;]{0,40}\b(partai|parpol)\b",
+        r"\b(ketua|sekretaris|bendahara|pengurus|anggota|kepengurusan) (\w+ ){0,2}(ranting|anak cabang|pac|dpac|dpc|"
+        r"dpd|dpw|dpp)\b",
     ),
     "campaign_team_member": _family(
         r"\b(bendahara|sekretaris|ketua|anggota|koordinator|korwil|korcam|pengurus|penggerak)\b[^.;]{0,40}"
