@@ -21,7 +21,7 @@ SHINGLE = 3
 _MASK32 = np.uint64(0xFFFFFFFF)
 _SHIFT1, _SHIFT29, _SHIFT31, _SHIFT32 = (np.uint64(n) for n in (1, 29, 31, 32))
 _ONE = np.uint64(1)
-MIN_SAMPLED_SHINGLES = 40  # below this, short texts keep all their shingles
+MIN_SAMPLED_SHINGLES = 8  # only tiny texts keep all (a fixed rule keeps any two texts comparable)
 _MIX1, _MIX2 = np.uint64(0x9E3779B1), np.uint64(0x85EBCA77)
 _rng = np.random.RandomState(20240917)
 _A = _rng.randint(1, 2**63 - 1, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)  # odd multipliers
