@@ -45,3 +45,17 @@ def test_a_planned_examination_is_not_yet_one():
     text = ("Seorang camat dilaporkan warga ke Bawaslu karena menghadiri deklarasi pasangan calon. "
             "Bawaslu akan memanggil camat tersebut pekan depan.")
     assert stage_of("Camat Dilaporkan", text) == "reported"
+
+
+def test_a_withdrawn_report_is_dismissed():
+    text = ("Seorang lurah di Kota Palu dilaporkan karena berfoto dengan pose dua jari bersama calon wali "
+            "kota. Belakangan pelapor mencabut laporannya sehingga penanganan tidak dilanjutkan.")
+    assert stage_of("Laporan terhadap Lurah Dicabut", text) == "dismissed"
+
+
+def test_a_finding_that_the_rule_was_broken_goes_out_as_a_recommendation():
+    text = ("Bawaslu Kabupaten Buol menyatakan perbuatan seorang kepala dinas yang menghadiri kampanye "
+            "pasangan calon memenuhi unsur pelanggaran netralitas ASN.")
+    assert stage_of("Kadis Langgar Netralitas", text) == "recommended"
+    text = text.replace("memenuhi unsur", "tidak memenuhi unsur")
+    assert stage_of("Kadis Tak Langgar Netralitas", text) == "dismissed"

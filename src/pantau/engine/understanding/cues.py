@@ -409,6 +409,7 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\bmengadu (\w+ ){0,2}(ke|kepada)\b",
         r"\b(melayangkan|membuat|mengajukan|memasukkan) (\w+ ){0,1}(laporan|aduan|pengaduan)\b",
         r"\blaporan (\w+ ){0,2}(dilayangkan|diajukan|dimasukkan)\b",
+        r"\b(menyurati|mendatangi|menyambangi) (kantor )?(bawaslu|panwaslu|panwaslih|panwascam)\b",
         r"\b(meminta|mendesak|mendorong) (pihak )?(bawaslu|panwaslu|panwas|pengawas)",
         r"\b(bawaslu|panwaslu|panwaslih)[^.]{0,30}\b(harus|diminta|didesak) (segera )?"
         r"\b(menindak|memproses|mengusut|turun)",
@@ -460,6 +461,7 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(meminta|menggali|menghimpun|memintai) (\w+ ){0,1}(keterangan|penjelasan|salinan|rekaman|dokumen|"
         r"data|bukti)\b",
         r"\b(mengumpulkan|menghimpun) (\w+ ){0,1}(data|informasi|dokumen)\b",
+        r"\b(menginvestigasi|diinvestigasi|mengecek|pengecekan|menyelidik)\b",
     ),
     "recommended": _family(
         r"\bmerekomendasikan\b",
@@ -476,6 +478,10 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(meneruskan|diteruskan|melimpahkan|dilimpahkan)\b[^.;]{0,160}?\b(ke|kepada) "
         r"(kasn|komisi asn|komisi aparatur|bkn|badan kepegawaian|ppk|pejabat pembina)\b",
         r"\b(kami |sudah |telah )rekomendasikan\b",
+        r"\b(menyurati|mengirim surat (ke|kepada)) (kasn|komisi asn|bkn|badan kepegawaian|ppk|pejabat pembina)\b",
+        # Bawaslu's finding that the rule was broken goes out as a recommendation.
+        r"\bmemenuhi unsur(?<!tidak memenuhi unsur)(?<!tak memenuhi unsur)(?<!belum memenuhi unsur)\b",
+        r"\bdinyatakan (terbukti )?melanggar\b",
         r"\b(melaporkan|dilaporkan|dilimpahkan|melimpahkan) (\w+ ){0,3}(ke|kepada) "
         r"(kasn|komisi asn|bkn|badan kepegawaian)",
     ),
@@ -524,6 +530,9 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\btidak memenuhi syarat (materiel|materil|formal|formil)",
         r"\btidak (dapat |bisa )?(kami )?(registrasi|diregistrasi)\b",
         r"\bdaluwarsa\b",
+        r"\b(tidak|tak) dilanjutkan\b",
+        r"\b(mencabut|dicabut|pencabutan) (\w+ ){0,2}laporan\b",
+        r"\blaporan (\w+ ){0,2}dicabut\b",
     ),
 }
 STAGE_ORDER = ("reported", "under_examination", "recommended", "sanctioned", "dismissed")
