@@ -53,9 +53,17 @@ def test_a_withdrawn_report_is_dismissed():
     assert stage_of("Laporan terhadap Lurah Dicabut", text) == "dismissed"
 
 
-def test_a_finding_that_the_rule_was_broken_goes_out_as_a_recommendation():
+def test_a_finding_not_yet_forwarded_is_still_the_examination():
     text = ("Bawaslu Kabupaten Buol menyatakan perbuatan seorang kepala dinas yang menghadiri kampanye "
             "pasangan calon memenuhi unsur pelanggaran netralitas ASN.")
-    assert stage_of("Kadis Langgar Netralitas", text) == "recommended"
+    assert stage_of("Kadis Langgar Netralitas", text) == "under_examination"
+    forwarded = text + " Hasil kajian itu sudah dikirim ke BKN."
+    assert stage_of("Kadis Langgar Netralitas", forwarded) == "recommended"
     text = text.replace("memenuhi unsur", "tidak memenuhi unsur")
     assert stage_of("Kadis Tak Langgar Netralitas", text) == "dismissed"
+
+
+def test_not_ruling_out_is_no_closing():
+    text = ("Bawaslu Kabupaten Pati memanggil seorang kepala sekolah yang diduga hadir di kampanye. "
+            "Ketua Bawaslu tidak menutup kemungkinan kasus ini diteruskan bila unsurnya terpenuhi.")
+    assert stage_of("Kepala Sekolah Dipanggil", text) == "under_examination"

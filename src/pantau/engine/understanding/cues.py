@@ -410,6 +410,8 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(melayangkan|membuat|mengajukan|memasukkan) (\w+ ){0,1}(laporan|aduan|pengaduan)\b",
         r"\blaporan (\w+ ){0,2}(dilayangkan|diajukan|dimasukkan)\b",
         r"\b(menyurati|mendatangi|menyambangi) (kantor )?(bawaslu|panwaslu|panwaslih|panwascam)\b",
+        r"\bmembawa (\w+ ){0,4}(ke|kepada) (bawaslu|panwaslu|panwaslih|panwascam|pengawas)\b",
+        r"\bbahan laporan\b",
         r"\b(meminta|mendesak|mendorong) (pihak )?(bawaslu|panwaslu|panwas|pengawas)",
         r"\b(bawaslu|panwaslu|panwaslih)[^.]{0,30}\b(harus|diminta|didesak) (segera )?"
         r"\b(menindak|memproses|mengusut|turun)",
@@ -462,6 +464,10 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"data|bukti)\b",
         r"\b(mengumpulkan|menghimpun) (\w+ ){0,1}(data|informasi|dokumen)\b",
         r"\b(menginvestigasi|diinvestigasi|mengecek|pengecekan|menyelidik)\b",
+        # Bawaslu's finding that the rule was broken ends its examination; until the finding is
+        # forwarded (to BKN, KASN, the PPK) the case is not yet "recommended" (CONTRACT.md).
+        r"\bmemenuhi unsur(?<!tidak memenuhi unsur)(?<!tak memenuhi unsur)(?<!belum memenuhi unsur)\b",
+        r"\bdinyatakan (terbukti )?melanggar\b",
     ),
     "recommended": _family(
         r"\bmerekomendasikan\b",
@@ -479,9 +485,6 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"(kasn|komisi asn|komisi aparatur|bkn|badan kepegawaian|ppk|pejabat pembina)\b",
         r"\b(kami |sudah |telah )rekomendasikan\b",
         r"\b(menyurati|mengirim surat (ke|kepada)) (kasn|komisi asn|bkn|badan kepegawaian|ppk|pejabat pembina)\b",
-        # Bawaslu's finding that the rule was broken goes out as a recommendation.
-        r"\bmemenuhi unsur(?<!tidak memenuhi unsur)(?<!tak memenuhi unsur)(?<!belum memenuhi unsur)\b",
-        r"\bdinyatakan (terbukti )?melanggar\b",
         r"\b(melaporkan|dilaporkan|dilimpahkan|melimpahkan) (\w+ ){0,3}(ke|kepada) "
         r"(kasn|komisi asn|bkn|badan kepegawaian)",
     ),
@@ -531,6 +534,11 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\btidak (dapat |bisa )?(kami )?(registrasi|diregistrasi)\b",
         r"\bdaluwarsa\b",
         r"\b(tidak|tak) dilanjutkan\b",
+        # Not "tidak menutup kemungkinan kasus ini ...", the common "it may well be that".
+        r"\b(menutup|ditutup|penutupan)(?<!tidak menutup)(?<!tak menutup) (?!kemungkinan|peluang|mata)"
+        r"(\w+ ){0,2}(kasus|laporan|perkara|penanganan)\b",
+        r"\b(kasus|laporan|perkara)(nya)? (\w+ ){0,2}ditutup\b",
+        r"\b(tidak|tak) terpenuhi\b",
         r"\b(mencabut|dicabut|pencabutan) (\w+ ){0,2}laporan\b",
         r"\blaporan (\w+ ){0,2}dicabut\b",
     ),
@@ -846,7 +854,8 @@ _SPEECH = (
 _VOTE = (
     r"(pilih|memilih|dipilih|pilihan|coblos|mencoblos|dicoblos|memberi(kan)? suara|suaranya|menang|menangkan|"
     r"memenangkan|kemenangan|layak|dua periode|periode kedua|lanjutkan|melanjutkan|kotak kosong|dukung|mendukung|"
-    r"didukung|kawal|mengawal|jagoan|nomor urut|nomor \d|no\.? ?urut)"
+    r"didukung|kawal|mengawal|jagoan|nomor urut|nomor \d|no\.? ?urut|bilik suara|hari (h|pencoblosan|pemungutan)|"
+    r"(tidak |jangan )?(melupakan|lupakan|lupa)|orang kita|putra daerah)"
 )
 BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
     "public_support_statement": _family(
@@ -857,8 +866,10 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "attending_campaign": _family(
         r"\b(hadir|menghadiri|datang|mendatangi|berada|terlihat|tampak|kedapatan|tertangkap kamera|terekam|ikut|turut|"
-        r"bergabung|nimbrung|berjoget|bernyanyi|naik)\b[^.;]{0,80}\b(kampanye|deklarasi|rapat umum|panggung|"
-        r"pertemuan (tertutup )?(tim|relawan)|konsolidasi|pemenangan|massa)\b",
+        r"bergabung|nimbrung|berjoget|bernyanyi|naik|berbaur|berdiri|duduk|mengiringi|menyambut)\b[^.;]{0,80}\b("
+        r"kampanye|deklarasi|rapat umum|panggung|pertemuan (tertutup )?(tim|relawan)|konsolidasi|pemenangan|massa|"
+        r"(barisan|kerumunan|rombongan|iring-iringan) (\w+ ){0,1}(pendukung|simpatisan|relawan|pengantar|paslon|calon)|"
+        r"pendaftaran|mendaftar|penetapan)\b",
         r"\b(kampanye|deklarasi|pertemuan tim|acara paslon)\b[^.;]{0,60}\b(dihadiri|didatangi|dikunjungi)\b",
         r"\bkeberadaan(nya)?\b[^.;]{0,60}\b(kampanye|tim|pertemuan|acara)\b",
     ),
@@ -870,6 +881,7 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(mendatangi|menyambangi|mengunjungi) rumah-rumah\b",
         r"\b(menggiring|menggalang|meraup|mendulang) (\w+ ){0,2}(suara|pemilih|massa)\b",
         r"\btarget (perolehan )?suara\b",
+        r"\b(mencari|mengumpulkan|menggalang|meraih|menyumbang) (\w+ ){0,2}suara\b",
     ),
     "social_media_support": _family(
         r"\b(akun|media sosial|medsos) (x|threads|youtube|telegram|snapchat)\b",
@@ -886,7 +898,7 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(diperintah(kan)?|disuruh|diwajibkan|dipaksa|diarahkan|diinstruksikan|diminta|dimobilisasi|digerakkan)\b"
         r"[^.;]{0,30}\b(pimpinan|kepala dinas|kadis|camat|kepala sekolah|sekretaris dinas|sekda)\b",
         r"\b(meminta|menyuruh|mewajibkan|memaksa|menggerakkan|mengarahkan|menginstruksikan|memerintahkan)\b"
-        r"[^.;]{0,30}\b(seluruh|semua|para|segenap)\b[^.;]{0,20}\b(pegawai|staf|honorer|guru|bawahan|anak buah|"
+        r"[^.;]{0,30}\b(seluruh|semua|para|segenap|setiap|tiap|masing-masing)\b[^.;]{0,20}\b(pegawai|staf|honorer|guru|bawahan|anak buah|"
         r"tenaga|jajaran|asn|pns|kepala desa|perangkat)\b",
         r"\b(setor|menyetor|menyetorkan|mengumpulkan) (\w+ ){0,2}(ktp|kartu keluarga|kk)\b",
         r"\b(diancam|ancaman|mengancam)\b[^.;]{0,80}\b(kontrak|jabatan|mutasi|dipindah|diberhentikan|dicopot|"
@@ -901,6 +913,8 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(mempercepat|memprioritaskan|mengistimewakan|menahan|mempersulit|memindahkan|pemindahan|mengalihkan|"
         r"pengalihan|mengarahkan|hanya (diberikan|dibagikan|disalurkan|menerbitkan))\b[^.;]{0,40}"
         r"\b(izin|proyek|bantuan|program|anggaran|sembako|pelayanan|surat|pengurusan|lokasi)\b",
+        r"\b(mutasi|memutasi|rotasi|merotasi|mencopot|pencopotan|menonjobkan|mengganti|pergantian) (\w+ ){0,2}"
+        r"(camat|lurah|kepala|pejabat|pegawai|guru|sekretaris|direktur)\b",
         # Not "surat edaran": the circulars on ASN neutrality are in half of these articles.
         r"\b(kebijakan|keputusan|program)\b[^.;]{0,60}\b(menguntungkan|berpihak|untungkan)\b",
     ),
@@ -910,7 +924,10 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(printer|kertas|komputer|laptop|proyektor|aula|gedung|ruang|ruangan|fasilitas|inventaris|"
         r"kendaraan operasional|ambulans|sound system|tenda|kursi)\b[^.;]{0,30}\b(milik )?(kantor|dinas|sekolah|"
         r"puskesmas|kelurahan|kecamatan|pemerintah|pemda|pemkab|pemkot|pemprov|instansi|negara)\b",
-        r"\b(ruang kelas|aula|balai|gedung)\b[^.;]{0,40}\b(dipakai|digunakan|dijadikan|menjadi (tempat|lokasi))\b",
+        r"\b(ruang kelas|aula|balai|gedung|gudang|garasi|lahan|halaman|rumah jabatan|pendopo)\b[^.;]{0,40}"
+        r"\b(dipakai|digunakan|dijadikan|menjadi (tempat|lokasi)|sebagai tempat)\b",
+        r"\b(menjadikan|memakai|menggunakan|memanfaatkan|meminjamkan|dimanfaatkan|dipinjamkan)\b[^.;]{0,40}"
+        r"\bmilik (pemerintah|pemda|pemkab|pemkot|pemprov|negara|dinas|kantor|sekolah|puskesmas|instansi)\b",
     ),
     "declaring_candidacy_while_active": _family(
         r"\b(memperkenalkan|mensosialisasikan|menyosialisasikan) diri\b",
@@ -928,5 +945,8 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(bendahara|sekretaris|ketua|anggota|koordinator|korwil|korcam|pengurus|penggerak)\b[^.;]{0,40}"
         r"\b(relawan|tim pemenangan|tim sukses|timses|tim kampanye|organisasi relawan|posko pemenangan)\b",
         r"\b(daftar|susunan|struktur) (\w+ ){0,3}(saksi|relawan|tim)\b[^.;]{0,40}\b(paslon|pasangan|calon)\b",
+        r"\b(relawan|tim pemenangan|tim sukses|timses|tim kampanye|pemenangan)\b[^.;]{0,100}\b(sebagai|menjadi|jadi) "
+        r"(\w+ ){0,1}(ketua|wakil ketua|sekretaris|bendahara|anggota|koordinator|pengurus)\b",
+        r"\b(sk|surat keputusan) (\w+ ){0,3}(relawan|tim|pemenangan)\b",
     ),
 }
