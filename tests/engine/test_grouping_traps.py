@@ -148,13 +148,16 @@ NATIONAL_MEETING_TEXTS = [text for _, _, text in NATIONAL_MEETING]
 @pytest.mark.parametrize("filled", [False, True])
 def test_local_angles_on_one_national_meeting_are_one_story(filled: bool) -> None:
     index = StoryIndex()
-    stories = {
+    results = [
         index.add(article(i, text, filled=filled, region=region, kind="coordination_meeting",
-                          event_date="2024-10-07", outlet=f"outlet{i}.id", actors=("Rahmat Bagja",))).story
+                          event_date="2024-10-07", outlet=f"outlet{i}.id", actors=("Rahmat Bagja",)))
         for i, region, text in NATIONAL_MEETING
-    }
+    ]
+    stories = {r.story for r in results}
     assert len(stories) == 1
     assert index.story_outlets(stories.pop()) == (3, 3)
+    if filled:  # a meeting's coverage on its date is one news event, whatever each local angle
+        assert {r.news_event for r in results} == {"e-n1"}
 
 
 CASE_STAGES = [

@@ -21,6 +21,7 @@ from pantau.engine.grouping import near_duplicates
 from pantau.engine.grouping.outlet_independence import independence_unit, outlet_name, wire_agency
 from pantau.engine.grouping.story_scoring import (
     JOIN_THRESHOLD,
+    ONE_DAY_KINDS,
     ArticleFeatures,
     IdfTable,
     cosine,
@@ -341,16 +342,23 @@ class StoryIndex:
         return seq - story.last_seq <= WINDOW_ARTICLES
 
     def _news_event(self, article_id, story, features, vector, norm, idf, explanation) -> NewsEvent:
+        # A meeting's or a pledge's coverage is one development: its day is the event's date,
+        # and every report of that date joins it whatever its angle. Otherwise the day is the
+        # publication day and the text must be alike.
+        one_day = features.event_kind in ONE_DAY_KINDS and features.event_day is not None
+        day = features.event_day if one_day else features.day
         best: tuple[float, NewsEvent] | None = None
         closest: tuple[float, float, NewsEvent] | None = None  # (similarity, needed, event)
         for event in story.events[-20:]:
-            both_dated = features.day is not None and event.day is not None
-            if both_dated and abs(features.day - event.day) > EVENT_DAY_TOLERANCE:
+            both_dated = day is not None and event.day is not None
+            if both_dated and abs(day - event.day) > EVENT_DAY_TOLERANCE:
                 continue
             similarity = cosine(vector, norm, event.vector, event.norm)
             if not both_dated:
                 needed = EVENT_JOIN_SIMILARITY_UNDATED
-            elif features.day == event.day:
+            elif one_day:
+                needed = 0.0
+            elif day == event.day:
                 needed = EVENT_JOIN_SIMILARITY
             else:
                 needed = EVENT_JOIN_SIMILARITY_NEXT_DAY
@@ -364,7 +372,7 @@ class StoryIndex:
             event.n_articles += 1
             _accumulate(event, vector, EVENT_TERMS)
             return event
-        event = NewsEvent(id="e-" + article_id, day=features.day)
+        event = NewsEvent(id="e-" + article_id, day=day)
         _accumulate(event, vector, EVENT_TERMS)
         story.events.append(event)
         explanation["news_event"] = {"decision": "new", "news_event": event.id}
