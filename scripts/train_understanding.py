@@ -34,6 +34,8 @@ from pantau.engine.understanding import understand
 from pantau.engine.understanding.features import features, read_article
 from pantau.engine.analysis import CASE_STAGES
 from pantau.engine.understanding.model import CLASSES, MODEL_PATH, load_model
+from pantau.engine.understanding.type_model import TYPE_MODEL_PATH, load_type_model, type_features
+from pantau.engine.understanding.violation_type import violation_type
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "pantau" / "data" / "understanding"
@@ -45,6 +47,8 @@ DEVSET_WEIGHT = 4.0
 # Our hand-written articles read like news; the composed ones repeat phrases, so count them less.
 COMPOSED_WEIGHT = 1.0
 C = 0.5
+# The type model: more words than articles, so a firmer prior; devset cases count as in the class model.
+TYPE_C = 1.0
 STAGE_NAMES = list(CASE_STAGES)
 
 
@@ -165,6 +169,34 @@ def fit(items: list[dict], feats: list[dict[str, float]]) -> dict:
     }
 
 
+def fit_type_model(items: list[dict]) -> dict:
+    """The learned type fallback (type_model.py), fitted on the cases among ``items``: words of the
+    title and incident sentences plus the rules' scores, so it learns what the rules miss."""
+    cases = [item for item in items if item["label"]["is_violation_case"]]
+    feats = []
+    for item in cases:
+        view = read_article(item["title"], item["text"])
+        feats.append(type_features(view, violation_type(view)[1]))
+    df = Counter(name for f in feats for name in f)
+    kept = [{k: v for k, v in f.items() if df[k] >= MIN_DOCUMENT_FREQUENCY} for f in feats]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(kept)
+    y = [item["label"]["violation_type"] for item in cases]
+    weights = [DEVSET_WEIGHT if item["origin"] == "devset" else 1.0 for item in cases]
+    clf = LogisticRegression(C=TYPE_C, max_iter=5000)
+    clf.fit(x, y, sample_weight=weights)
+    names = vectorizer.get_feature_names_out()
+    return {
+        "classes": [str(c) for c in clf.classes_],
+        "intercepts": [round(float(v), 4) for v in clf.intercept_],
+        "weights": {
+            str(name): [round(float(v), 4) for v in clf.coef_[:, j]]
+            for j, name in enumerate(names)
+            if np.any(np.abs(clf.coef_[:, j]) > 2e-3)
+        },
+    }
+
+
 # --- measuring -------------------------------------------------------------------------------
 
 
@@ -172,14 +204,14 @@ def fit(items: list[dict], feats: list[dict[str, float]]) -> dict:
 USE_ACTORS = False
 
 
-def predict(item: dict, model: dict) -> Understanding:
+def predict(item: dict, model: dict, type_model: dict | None = None) -> Understanding:
     article = Article(id=item["id"], text=item["text"], title=item.get("title"))
     www = WhoWhereWhen(actors=[])
     if USE_ACTORS:
         from pantau.engine import who_where_when
 
         www = who_where_when.extract(article)
-    return understand(article, www, model=model)
+    return understand(article, www, model=model, type_model=type_model)
 
 
 def score(items: list[dict], predictions: list[Understanding]) -> dict:
@@ -278,8 +310,9 @@ def cross_validate(ours: list[dict], dev: list[dict], folds: int, seed: int = SE
     for train_idx, test_idx in splitter.split(np.zeros(len(dev)), y):
         train = ours + [dev[i] for i in train_idx]
         model = fit(train, ours_feats + [dev_feats[i] for i in train_idx])
+        type_model = fit_type_model(train)
         for i in test_idx:
-            predictions[i] = predict(dev[i], model)
+            predictions[i] = predict(dev[i], model, type_model)
             out_logits[i] = logits(dev_feats[i], model)
     return dev, predictions, out_logits
 
@@ -333,12 +366,14 @@ def main(argv: list[str] | None = None) -> int:
                     show_errors(items, preds)
                 ours_only = fit(train_ours, feature_dicts(train_ours))
                 ours_only["temperature"] = temperature
+                ours_only_types = fit_type_model(train_ours)
                 print_report("devset, model trained on our data only (no devset in training)",
-                             score(dev, [predict(i, ours_only) for i in dev]))
+                             score(dev, [predict(i, ours_only, ours_only_types) for i in dev]))
         if args.report and held:
             model = fit(train_ours + dev, feature_dicts(train_ours + dev))
             model["temperature"] = temperature
-            preds = [predict(i, model) for i in held]
+            type_model = fit_type_model(train_ours + dev)
+            preds = [predict(i, model, type_model) for i in held]
             print_report("our held-out hand-written articles", score(held, preds))
             if args.show_errors:
                 show_errors(held, preds)
@@ -355,6 +390,12 @@ def main(argv: list[str] | None = None) -> int:
                           encoding="utf-8")
     load_model.cache_clear()
     print(f"\nwrote {MODEL_PATH.relative_to(ROOT)}: {len(model['weights'])} features, temperature {temperature}")
+    type_model = fit_type_model(everything)
+    type_model["trained_on"] = dict(Counter(i["origin"] for i in everything if i["label"]["is_violation_case"]))
+    TYPE_MODEL_PATH.write_text(json.dumps(type_model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                               encoding="utf-8")
+    load_type_model.cache_clear()
+    print(f"wrote {TYPE_MODEL_PATH.relative_to(ROOT)}: {len(type_model['weights'])} features")
     return 0
 
 

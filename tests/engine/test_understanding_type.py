@@ -77,3 +77,54 @@ def test_party_post_named_by_its_branch():
     text = ("Seorang PNS di Kabupaten Kudus dilaporkan ke Bawaslu karena menjabat sekretaris anak cabang "
             "sebuah partai politik.")
     assert type_of("PNS Dilaporkan", text) == "party_membership_or_management"
+
+
+# --- the learned fallback (type_model.py) ------------------------------------------------------
+
+from pantau.engine.analysis import WhoWhereWhen  # noqa: E402
+from pantau.engine.article import Article  # noqa: E402
+from pantau.engine.understanding import understand  # noqa: E402
+from pantau.engine.understanding.type_model import (  # noqa: E402
+    MIN_PROBABILITY,
+    learned_type,
+    load_type_model,
+    type_features,
+)
+
+
+def understood_type(title: str, text: str) -> str | None:
+    return understand(Article(id="t", text=text, title=title), WhoWhereWhen(actors=[])).violation.type
+
+
+def test_no_cue_but_a_remark_for_a_candidate_is_a_statement_of_support():
+    title = "Kasubag Dilaporkan ke Bawaslu"
+    text = ("Seorang kepala subbagian di Setda Kabupaten Tuban dilaporkan ke Bawaslu. Saat membuka lomba "
+            "kebersihan kampung, ia berseloroh agar warga tidak salah memberi amanah kepada pasangan calon "
+            "nomor dua pada hari pencoblosan nanti.")
+    assert type_of(title, text) == "unspecified"  # the rules alone find no cue
+    assert understood_type(title, text) == "public_support_statement"
+
+
+def test_a_round_up_that_names_no_deed_stays_unspecified():
+    text = ("Bawaslu Kabupaten Bantaeng menangani tiga dugaan pelanggaran netralitas ASN. Ketiganya masih "
+            "dalam tahap klarifikasi.")
+    assert understood_type("Bawaslu Tangani Tiga Dugaan Pelanggaran ASN", text) == "unspecified"
+
+
+def test_the_fallback_only_speaks_when_fairly_sure():
+    view = read_article("Judul", "Seorang pegawai dilaporkan ke Bawaslu.")
+    no_rule = {"public_support_statement": 0.0}
+    feats = type_features(view, no_rule)
+    assert feats["r:none"] == 1.0
+    # Two types equally likely from the features: below MIN_PROBABILITY only when there are many.
+    unsure = {"classes": ["a", "b", "c", "d", "e"], "intercepts": [0.0] * 5, "weights": {}}
+    assert 1 / 5 < MIN_PROBABILITY and learned_type(view, no_rule, unsure) is None
+    sure = {"classes": ["a", "b"], "intercepts": [0.0, 0.0], "weights": {"r:none": [2.0, 0.0]}}
+    assert learned_type(view, no_rule, sure) == "a"
+
+
+def test_the_shipped_type_model_holds_weights_over_stems():
+    model = load_type_model()
+    assert model is not None and "unspecified" in model["classes"]
+    assert all(len(row) == len(model["classes"]) for row in model["weights"].values())
+    assert all(name.split(":", 1)[0] in {"t", "tb", "w", "b", "r"} for name in model["weights"])

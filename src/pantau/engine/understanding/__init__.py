@@ -2,7 +2,8 @@
 
 A multinomial logistic regression over stemmed words and cue-phrase families decides between
 "not about ASN neutrality", "about it but not a case" and "a violation case"; cue rules then
-name the type, the stage and the event kind, and pick the sentences that show why.
+name the type, the stage and the event kind, and pick the sentences that show why. When no type
+cue fires, a learned type model (type_model.py) may name the type instead of "unspecified".
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ from pantau.engine.understanding.event_kind import event_kind
 from pantau.engine.understanding.evidence import case_evidence, not_about_evidence, pick_sentences
 from pantau.engine.understanding.features import features, read_article
 from pantau.engine.understanding.model import actor_adjusted, class_probabilities
+from pantau.engine.understanding.type_model import learned_type
 from pantau.engine.understanding.violation_type import violation_type
 
 
-def understand(article: Article, www: WhoWhereWhen, model: dict | None = None) -> Understanding:
+def understand(
+    article: Article, www: WhoWhereWhen, model: dict | None = None, type_model: dict | None = None
+) -> Understanding:
     """Classify one article; ``www`` carries the actors and regions already found (maybe none).
 
-    ``model`` replaces the shipped weights (training measures fold models this way).
+    ``model`` and ``type_model`` replace the shipped weights (training measures fold models this way).
     """
     view = read_article(article.title, article.text or "")
     if not view.sentences and not view.title.strip():
@@ -32,7 +36,9 @@ def understand(article: Article, www: WhoWhereWhen, model: dict | None = None) -
     is_case = p_case >= 0.5
     if is_case:
         kind, kind_sentences = "violation_case", []
-        vtype, _, type_sentences = violation_type(view)
+        vtype, type_scores, type_sentences = violation_type(view)
+        if vtype == "unspecified":
+            vtype = learned_type(view, type_scores, type_model) or vtype
         stage, stage_sentences = case_stage(view)
         evidence = case_evidence(view, type_sentences, stage_sentences)
         violation = Violation(True, vtype, stage, round(p_case, 3), evidence)
