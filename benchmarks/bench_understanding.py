@@ -22,6 +22,7 @@ from pantau.engine.understanding.case_stage import case_stage
 from pantau.engine.understanding.event_kind import event_kind
 from pantau.engine.understanding.features import features, read_article
 from pantau.engine.understanding.model import class_probabilities, load_model
+from pantau.engine.understanding.type_model import learned_type, load_type_model
 from pantau.engine.understanding.violation_type import violation_type
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,15 +61,19 @@ def main() -> None:
     if not articles:
         raise SystemExit("no articles to time")
     load_model()
+    load_type_model()
     www = WhoWhereWhen()
     views = {a.id: read_article(a.title, a.text) for a in articles}
     feats = {a.id: features(views[a.id]) for a in articles}
+    rule_scores = {a.id: violation_type(views[a.id])[1] for a in articles}
     steps = {
         "understand (whole)": lambda a: understand(a, www),
         "  sentences + cue families": lambda a: read_article(a.title, a.text),
         "  features": lambda a: features(views[a.id]),
         "  model": lambda a: class_probabilities(feats[a.id]),
         "  type rules": lambda a: violation_type(views[a.id]),
+        # Timed on every article, though understand consults it only when no type cue fires.
+        "  type fallback (learned)": lambda a: learned_type(views[a.id], rule_scores[a.id]),
         "  stage rules": lambda a: case_stage(views[a.id]),
         "  event-kind rules": lambda a: event_kind(views[a.id]),
     }
