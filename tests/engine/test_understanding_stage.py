@@ -67,3 +67,15 @@ def test_not_ruling_out_is_no_closing():
     text = ("Bawaslu Kabupaten Pati memanggil seorang kepala sekolah yang diduga hadir di kampanye. "
             "Ketua Bawaslu tidak menutup kemungkinan kasus ini diteruskan bila unsurnya terpenuhi.")
     assert stage_of("Kepala Sekolah Dipanggil", text) == "under_examination"
+
+
+def test_a_step_promised_once_a_condition_is_met_has_not_happened():
+    text = ("Seorang guru PNS dilaporkan ke Bawaslu karena mengunggah ajakan mencoblos pasangan calon. "
+            "\"Kalau berkasnya sudah lengkap, baru kami registrasi dan klarifikasi,\" kata Ketua Bawaslu.")
+    assert stage_of("Guru Dilaporkan", text) == "reported"
+
+
+def test_whether_it_will_be_forwarded_is_not_yet_forwarded():
+    text = ("Bawaslu Kabupaten Sleman memeriksa empat saksi terkait seorang kepala dinas yang diduga "
+            "menyatakan dukungan kepada calon bupati. Bawaslu akan memutuskan apakah kasus itu diteruskan ke BKN.")
+    assert stage_of("Kadis Diperiksa", text) == "under_examination"

@@ -67,6 +67,8 @@ def _planned_or_conditional(before: str) -> bool:
     statement = before[contrasts[-1].end() :] if contrasts else before
     if cues.FUTURE_OR_REQUEST.search(statement) or cues.OTHER_CASE.search(statement):
         return True
+    if cues.OPENING_CONDITION.search(statement):
+        return True
     clauses = list(cues.CLAUSE_BREAK.finditer(before))
     clause = before[clauses[-1].end() :] if clauses else before
     return bool(cues.CONDITION.search(clause))

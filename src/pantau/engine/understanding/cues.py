@@ -381,8 +381,11 @@ FUTURE_OR_REQUEST = re.compile(
 )
 CONDITION = re.compile(
     r"\b(bisa|dapat|terancam|jika|apabila|bila|kalau|seandainya|berpotensi|sedang disiapkan|belum|"
-    r"wajib|harus|perlu|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya)\b"
+    r"wajib|harus|perlu|tidak akan|biasanya|hanya sebatas|berupa|ancaman|sanksinya|apakah)\b"
 )
+# A statement that opens with a condition ("Kalau sudah lengkap, baru kami registrasi") is
+# conditional to its end, across the clause break after the condition.
+OPENING_CONDITION = re.compile(r"^\W*(kalau|jika|apabila|bila|seandainya|andaikan|andai)\b")
 EVIDENCE_REQUEST = re.compile(
     r"\b(meminta|minta|diminta|memintai|dimintai) (\w+ ){0,1}(keterangan|klarifikasi|penjelasan|salinan|rekaman|"
     r"dokumen|data|bukti)\b"
