@@ -71,7 +71,7 @@ _NUMBER = re.compile(r"\d[\d.,/]*")
 # The news convention for the day of the event: "Selasa (17/09/2024)", "Jumat (17/11/23)".
 _LEAD_DATE = re.compile(r"\(\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*\)")
 LEAD_CHARS = 800
-LEAD_TOKENS = 150
+LEAD_TOKENS = 120
 
 
 def lead_date(text: str) -> str | None:
