@@ -99,3 +99,22 @@ def test_revoked_token_and_inactive_user_are_refused(placed_stories, regency_use
 def test_openapi_schema_is_served_and_lists_the_endpoints(db):
     schema = Client().get("/api/openapi.json").json()
     assert {"/api/stories", "/api/stories/{key}", "/api/articles", "/api/statistics"} <= set(schema["paths"])
+
+
+WIDENING_QUERIES = ["region=73", "region=73.71", "region=national", "region=", "q=makassar", "q=judul",
+                    "story=s-makassar", "region=71&region=73", "type=attending_campaign&cases_only=1"]
+
+
+@pytest.mark.parametrize("how", sorted(CLIENTS))
+@pytest.mark.parametrize("query", WIDENING_QUERIES)
+def test_filters_and_search_only_narrow_what_a_regional_user_sees(request, placed_stories, query, how):
+    client = CLIENTS[how](request.getfixturevalue("province_user"))
+    hidden = [placed_stories[name] for name in placed_stories if name not in VISIBLE["province_user"]]
+    for path in ["/api/stories", "/api/articles", "/api/statistics", "/api/export/articles.jsonl", "/"]:
+        response = client.get(f"{path}?{query}")
+        text = body(response)
+        for story in hidden:
+            assert story.title not in text, (path, query, story.key)
+            # (a page repeats its own query string in its links; the API answers must not hold the key)
+            assert path == "/" or story.key not in text, (path, query, story.key)
+    assert client.get(f"/api/stories?{query}").json()["count"] <= len(VISIBLE["province_user"])

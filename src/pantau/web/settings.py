@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pantau.web.security_headers.ContentSecurityPolicyMiddleware",
+    "pantau.web.security_headers.PrivateCacheControlMiddleware",
+    "pantau.web.nul_guard.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Indonesian unless the user picks English: an officer's English browser must not switch the app.
     "pantau.web.ui.language_choice.ChosenLanguageMiddleware",
@@ -129,6 +131,9 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
+# How many reverse proxies (each appending to X-Forwarded-For) stand in front of the app: the client
+# address for the login throttle and the audit log is then read from that header (audit_log.client_ip).
+PANTAU_TRUSTED_PROXIES = int(os.environ.get("PANTAU_TRUSTED_PROXIES", "0"))
 # Login throttling: this many failures for one username from one address locks it for LOCKOUT_SECONDS.
 PANTAU_LOGIN_MAX_FAILURES = int(os.environ.get("PANTAU_LOGIN_MAX_FAILURES", "5"))
 PANTAU_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("PANTAU_LOGIN_LOCKOUT_SECONDS", "900"))
@@ -153,10 +158,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Security headers. CSP: scripts only from our own static files (no inline script), styles may be
-# inline, images may be data: URIs (SVG charts); nothing from another origin.
+# Security headers. CSP: scripts and styles only from our own static files (no inline script, no
+# inline style: injected markup can neither run nor restyle the page), images may be data: URIs;
+# nothing from another origin.
 PANTAU_CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
 )
 X_FRAME_OPTIONS = "DENY"
@@ -164,6 +170,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# A working day, not Django's two weeks: the pages name accused civil servants, and offices share
+# computers. PANTAU_SESSION_SECONDS changes it.
+SESSION_COOKIE_AGE = int(os.environ.get("PANTAU_SESSION_SECONDS", str(12 * 3600)))
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 if _flag("PANTAU_HTTPS"):

@@ -8,6 +8,7 @@ from typing import Any
 from django.http import Http404
 from ninja import Router, Schema
 
+from pantau.web.api.paging import page_and_size
 from pantau.web.api.token_auth import API_AUTH, api_user
 from pantau.web.audit.models import AuditEvent
 
@@ -43,11 +44,7 @@ def list_audit_events(request):
         events = events.filter(action=request.GET["action"])
     if request.GET.get("actor"):
         events = events.filter(actor_username=request.GET["actor"])
-    try:
-        page = max(1, int(request.GET.get("page", 1)))
-        size = min(200, max(1, int(request.GET.get("page_size", 50))))
-    except ValueError:
-        page, size = 1, 50
+    page, size = page_and_size(request.GET)
     rows = events.values("at", "actor_username", "action", "object_type", "object_id", "ip", "detail")
     items = [{**r, "actor": r.pop("actor_username")} for r in rows[(page - 1) * size : page * size]]
     return {"count": events.count(), "page": page, "page_size": size, "items": items}

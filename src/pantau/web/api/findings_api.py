@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import Http404
 from ninja import Router
 
+from pantau.web.api.paging import page_and_size
 from pantau.web.api.schemas import ArticlePage, ArticleWithTextOut, StatisticsOut, StoryDetailOut, StoryPage
 from pantau.web.api.token_auth import API_AUTH, api_user
 from pantau.web.monitoring.finding_filters import FindingFilters, filter_articles, filter_stories
@@ -20,28 +21,17 @@ from pantau.web.monitoring.models import Article, Story
 from pantau.web.monitoring.region_table import province_names
 
 router = Router(auth=API_AUTH, tags=["findings"])
-MAX_PAGE_SIZE = 200
-
 FILTER_HELP = (
     "Filters (query string): region (\"71\", \"71.74\" or \"national\"), type, stage, event_kind, "
     "cases_only, about_only, date_from, date_to (YYYY-MM-DD), q (words in the title); page, page_size (≤ 200)."
 )
 
 
-def _paging(request) -> tuple[int, int]:
-    try:
-        page = max(1, int(request.GET.get("page", 1)))
-        size = min(MAX_PAGE_SIZE, max(1, int(request.GET.get("page_size", 50))))
-    except ValueError:
-        page, size = 1, 50
-    return page, size
-
-
 @router.get("/stories", response=StoryPage, summary="Stories I may see, cases and newest first", description=FILTER_HELP)
 @cached_for_scope(api_user, StoryPage, "api")
 def list_stories(request):
     stories = filter_stories(Story.objects.restrict(api_user(request)), FindingFilters.from_params(request.GET))
-    page, size = _paging(request)
+    page, size = page_and_size(request.GET)
     rows = stories.needing_attention().values(*STORY_COLUMNS)[(page - 1) * size : page * size]
     names = province_names()
     return {"count": stories.count(), "page": page, "page_size": size, "items": [story_dict(r, names) for r in rows]}
@@ -74,7 +64,7 @@ def list_articles(request):
     articles = filter_articles(Article.objects.restrict(api_user(request)), FindingFilters.from_params(request.GET))
     if request.GET.get("story"):
         articles = articles.filter(story__key=request.GET["story"])
-    page, size = _paging(request)
+    page, size = page_and_size(request.GET)
     rows = articles.order_by("-pub_day", "-id").values(*ARTICLE_CONTRACT_COLUMNS)[(page - 1) * size : page * size]
     return {"count": articles.count(), "page": page, "page_size": size, "items": [article_contract(r) for r in rows]}
 

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
+
 from pantau.web.audit.models import AuditEvent
 
 
 def client_ip(request) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is client-controlled unless a trusted proxy rewrites it.
-    return (request.META.get("REMOTE_ADDR") or "")[:45] if request is not None else ""
+    """The caller's address, for the audit log and the login throttle.
+
+    Behind ``PANTAU_TRUSTED_PROXIES`` reverse proxies, REMOTE_ADDR is the nearest proxy for every
+    officer alike, and the throttle would lock a username out for the whole office (or, per
+    address, everyone) after a stranger's guesses; so the address is read from X-Forwarded-For, at
+    the entry the outermost trusted proxy appended. Entries to the left of it are whatever the
+    client sent and are never used. Without trusted proxies (the default) X-Forwarded-For is ignored.
+    """
+    if request is None:
+        return ""
+    remote = request.META.get("REMOTE_ADDR") or ""
+    proxies = getattr(settings, "PANTAU_TRUSTED_PROXIES", 0)
+    if proxies > 0:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            remote = forwarded[-proxies]
+    return remote[:45]
 
 
 def record_audit_event(

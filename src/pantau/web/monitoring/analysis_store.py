@@ -16,6 +16,7 @@ from typing import Any
 
 from django.db.models import Count, Max
 
+from pantau.web.monitoring.contract_checks import ContractError, check_contract_types
 from pantau.web.monitoring.models import Article, Source, Story
 from pantau.web.monitoring.story_summary import ArticleFacts, StorySummary, summarise_story
 
@@ -46,10 +47,6 @@ class StoreResult:
         self.failed += other.failed
         self.errors.extend(other.errors)
         self.story_keys |= other.story_keys
-
-
-class ContractError(ValueError):
-    """A contract object that cannot be stored (missing id, wrong types)."""
 
 
 def store_batch(contracts: Iterable[dict[str, Any]]) -> StoreResult:
@@ -109,10 +106,9 @@ def _article_row(obj: dict[str, Any]) -> dict[str, Any]:
         raise ContractError(f"missing id: {str(obj)[:60]}")
     if obj.get("error"):
         raise ContractError(f"{key}: {obj['error']}")
+    check_contract_types(key, obj)
     violation = obj.get("violation") or {}
     region = obj.get("region") or {}
-    if not isinstance(violation, dict) or not isinstance(region, dict):
-        raise ContractError(f"{key}: violation and region must be objects")
     pub_date = obj.get("pub_date") or ""
     outlet = (obj.get("outlet") or "").strip()[:255] or None
     region_code = region.get("code") or ""

@@ -52,7 +52,9 @@ def _value(value: Any) -> str:
     return _number(value)
 
 
-def _signals(signals: dict) -> list[tuple[str, str]]:
+def _signals(signals: Any) -> list[tuple[str, str]]:
+    if not isinstance(signals, dict):  # a loaded file's grouping is not ours to trust
+        return []
     return [(str(SIGNAL_LABELS.get(name, name)), _value(value)) for name, value in signals.items()]
 
 
@@ -78,7 +80,7 @@ def _story(part: Any) -> Reason | None:
     decision = part.get("decision")
     if part.get("via") == "duplicate":
         return Reason(_("Joined the story of the article it copies."))
-    best = part.get("best") or {}
+    best = part.get("best") if isinstance(part.get("best"), dict) else {}
     signals = _signals(best.get("signals") or {})
     if decision == "joined":
         return Reason(

@@ -88,6 +88,17 @@ def partial_date(value) -> str:
 
 
 @register.filter
+def external_url(value) -> str:
+    """``value`` when it is an http(s) address, else "": a stored article or feed URL comes from
+    the outside, and a ``javascript:`` or ``data:`` one in an ``href`` would run in the page."""
+    text = str(value or "").strip()
+    scheme, sep, rest = text.partition(":")
+    if sep and scheme.lower() in ("http", "https") and rest.startswith("//"):
+        return text
+    return ""
+
+
+@register.filter
 def lookup(mapping, key):
     """``mapping[key]`` in a template, None when absent."""
     return mapping.get(key) if isinstance(mapping, dict) else None

@@ -19,12 +19,16 @@ from pantau.web.ui.story_filters import StoryFilterForm
 STORIES_PER_PAGE = 25
 
 
-def _first_evidence(stories: list[Story]) -> dict[int, str]:
+def _first_evidence(user, stories: list[Story]) -> dict[int, str]:
     """For each alleged case on the page, the first evidence sentence of its earliest reporting
-    article: why it is on the list, readable without opening it. One query for the page."""
+    article: why it is on the list, readable without opening it. One query for the page.
+
+    Through ``restrict`` like every read: a visible story's articles are all visible today, but the
+    sentence must not depend on that rule staying as it is."""
     case_ids = [story.pk for story in stories if story.is_case]
     rows = (
-        Article.objects.filter(story_id__in=case_ids, is_case=True)
+        Article.objects.restrict(user)
+        .filter(story_id__in=case_ids, is_case=True)
         .exclude(evidence=[])
         .order_by("story_id", F("pub_day").asc(nulls_last=True), "pk")
         .values_list("story_id", "evidence")
@@ -39,7 +43,7 @@ def _first_evidence(stories: list[Story]) -> dict[int, str]:
 def _results_html(request, form: StoryFilterForm, has_no_role: bool) -> str:
     stories = form.apply(Story.objects.restrict(request.user)).needing_attention()
     page = CappedPaginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-    evidence = _first_evidence(list(page.object_list))
+    evidence = _first_evidence(request.user, list(page.object_list))
     for story in page.object_list:
         story.first_evidence = evidence.get(story.pk, "")
     query_without_page = request.GET.copy()
