@@ -536,7 +536,9 @@ STAGE_CUES: dict[str, re.Pattern[str]] = {
         r"\btidak memenuhi syarat (materiel|materil|formal|formil)",
         r"\btidak (dapat |bisa )?(kami )?(registrasi|diregistrasi)\b",
         r"\bdaluwarsa\b",
-        r"\b(tidak|tak) dilanjutkan\b",
+        # Only of a case: "tidak melanjutkan" alone is any plan dropped (studies, a candidacy).
+        r"\b(laporan|kasus|penanganan|perkara|temuan|proses)(nya)? (\w+ ){0,3}(tidak|tak) (dilanjutkan|berlanjut)\b",
+        r"\b(tidak|tak) (melanjutkan|meneruskan) (\w+ ){0,1}(laporan|kasus|penanganan|perkara|temuan|proses)\b",
         # Not "tidak menutup kemungkinan kasus ini ...", the common "it may well be that".
         r"\b(menutup|ditutup|penutupan)(?<!tidak menutup)(?<!tak menutup) (?!kemungkinan|peluang|mata)"
         r"(\w+ ){0,2}(kasus|laporan|perkara|penanganan)\b",
@@ -872,7 +874,7 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"bergabung|nimbrung|berjoget|bernyanyi|naik|berbaur|berdiri|duduk|mengiringi|menyambut)\b[^.;]{0,80}\b("
         r"kampanye|deklarasi|rapat umum|panggung|pertemuan (tertutup )?(tim|relawan)|konsolidasi|pemenangan|massa|"
         r"(barisan|kerumunan|rombongan|iring-iringan) (\w+ ){0,1}(pendukung|simpatisan|relawan|pengantar|paslon|calon)|"
-        r"pendaftaran|mendaftar|penetapan)\b",
+        r"pendaftaran|mendaftar|penetapan|acara (\w+ ){0,3}(pasangan calon|paslon|calon|kandidat|tim))\b",
         r"\b(kampanye|deklarasi|pertemuan tim|acara paslon)\b[^.;]{0,60}\b(dihadiri|didatangi|dikunjungi)\b",
         r"\bkeberadaan(nya)?\b[^.;]{0,60}\b(kampanye|tim|pertemuan|acara)\b",
     ),
@@ -883,7 +885,6 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"kartu nama|program kerja|visi[- ]misi|program (pasangan|paslon|calon))\b",
         r"\b(mendatangi|menyambangi|mengunjungi) rumah-rumah\b",
         r"\b(menggiring|menggalang|meraup|mendulang) (\w+ ){0,2}(suara|pemilih|massa)\b",
-        r"\btarget (perolehan )?suara\b",
         r"\b(mencari|mengumpulkan|menggalang|meraih|menyumbang) (\w+ ){0,2}suara\b",
     ),
     "social_media_support": _family(
@@ -904,6 +905,8 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"[^.;]{0,30}\b(seluruh|semua|para|segenap|setiap|tiap|masing-masing)\b[^.;]{0,20}\b(pegawai|staf|honorer|guru|bawahan|anak buah|"
         r"tenaga|jajaran|asn|pns|kepala desa|perangkat)\b",
         r"\b(setor|menyetor|menyetorkan|mengumpulkan) (\w+ ){0,2}(ktp|kartu keluarga|kk)\b",
+        # A vote target is handed to those below: staff, village heads, RT.
+        r"\btarget (perolehan )?suara\b",
         r"\b(diancam|ancaman|mengancam)\b[^.;]{0,80}\b(kontrak|jabatan|mutasi|dipindah|diberhentikan|dicopot|"
         r"tunjangan|tpp)\b",
         r"\b(pertemuan|rapat|apel|mengumpulkan|menggelar)\b[^.;]{0,80}\b(staf|pegawai|bawahan|jajaran|para (kepala|ketua))"
@@ -915,7 +918,8 @@ BROAD_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"menguntungkan|mengistimewakan|pasangan lawan|lawan politik)\b",
         r"\b(mempercepat|memprioritaskan|mengistimewakan|menahan|mempersulit|memindahkan|pemindahan|mengalihkan|"
         r"pengalihan|mengarahkan|hanya (diberikan|dibagikan|disalurkan|menerbitkan))\b[^.;]{0,40}"
-        r"\b(izin|proyek|bantuan|program|anggaran|sembako|pelayanan|surat|pengurusan|lokasi)\b",
+        r"\b(izin|proyek|bantuan|program|anggaran|sembako|pelayanan|surat|pengurusan|lokasi|beasiswa|penerima|"
+        r"jabatan|tender|lelang|kontrak|pupuk|daftar)\b",
         r"\b(mutasi|memutasi|rotasi|merotasi|mencopot|pencopotan|menonjobkan|mengganti|pergantian) (\w+ ){0,2}"
         r"(camat|lurah|kepala|pejabat|pegawai|guru|sekretaris|direktur)\b",
         # Not "surat edaran": the circulars on ASN neutrality are in half of these articles.
