@@ -17,6 +17,7 @@ from pantau.web.monitoring.finding_shapes import (
 )
 from pantau.web.monitoring.finding_statistics import story_statistics
 from pantau.web.monitoring.findings_cache import cached_for_scope
+from pantau.web.monitoring.grouping_references import visible_groupings
 from pantau.web.monitoring.models import Article, Story
 from pantau.web.monitoring.region_table import province_names
 
@@ -79,7 +80,9 @@ def get_article(request, key: str):
     )
     if row is None:
         raise Http404
-    return {**article_contract(row), "text": row["text"], "grouping": row["grouping"]}
+    # The explanation names other stories and articles; those the caller may not see are hidden.
+    grouping = visible_groupings(api_user(request), [row["grouping"]])[0]
+    return {**article_contract(row), "text": row["text"], "grouping": grouping}
 
 
 @router.get("/statistics", response=StatisticsOut, summary="Counts by type, stage, province and month",

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 
+from pantau.web.monitoring.grouping_references import visible_groupings
 from pantau.web.monitoring.models import Article, Story
 from pantau.web.ui.evidence_highlight import HighlightedText, highlight_evidence
 from pantau.web.ui.grouping_explanation import Reason, explain_grouping
@@ -74,6 +75,9 @@ def story_detail(request, key: str):
         .order_by(F("pub_day").asc(nulls_last=True), "loaded_at", "pk")
     )
     by_key = {a.key: a for a in articles}
+    # The explanations name other stories and articles; those outside the user's regions are hidden.
+    for article, grouping in zip(articles, visible_groupings(request.user, [a.grouping for a in articles])):
+        article.grouping = grouping
     timeline = []
     for article in articles:
         reasons = explain_grouping(article.grouping)
