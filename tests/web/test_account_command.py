@@ -26,3 +26,20 @@ def test_unknown_region_is_refused(regency_user):
     with pytest.raises(CommandError, match="unknown Kemendagri region code"):
         call_command("pantau_account", "kotamobagu", "--region", "99.99")
     assert list(User.objects.get(username="kotamobagu").region_roles.values_list("region_code", flat=True)) == ["71.74"]
+
+
+@pytest.mark.django_db
+def test_an_empty_region_does_not_grant_all_of_indonesia(regency_user):
+    with pytest.raises(CommandError, match="write RI"):
+        call_command("pantau_account", "kotamobagu", "--region", "")
+    assert list(User.objects.get(username="kotamobagu").region_roles.values_list("region_code", flat=True)) == ["71.74"]
+    call_command("pantau_account", "kotamobagu", "--region", "RI", stdout=io.StringIO())
+    assert "" in User.objects.get(username="kotamobagu").region_roles.values_list("region_code", flat=True)
+
+
+@pytest.mark.django_db
+def test_a_common_password_is_refused(monkeypatch):
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "password123")
+    with pytest.raises(CommandError, match="umum|common"):
+        call_command("pantau_account", "baru", "--region", "71")
+    assert not User.objects.filter(username="baru").exists()

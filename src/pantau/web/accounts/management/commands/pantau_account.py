@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import getpass
 
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from pantau.web.accounts.actions import do_create_api_token, do_create_user, do_grant_region_role, do_revoke_region_role
@@ -15,7 +17,7 @@ from pantau.web.monitoring.models import Region
 
 
 class Command(BaseCommand):
-    help = "Create an account (asks for a password) and grant region roles: '' or RI = all, '71', '71.74'."
+    help = "Create an account (asks for a password) and grant region roles: RI = all, '71', '71.74'."
 
     def add_arguments(self, parser):
         parser.add_argument("username")
@@ -28,8 +30,10 @@ class Command(BaseCommand):
         user = User.objects.filter(username=username).first()
         if user is None:
             password = getpass.getpass(f"Password for {username}: ")
-            if len(password) < 10:
-                raise CommandError("the password must be at least 10 characters")
+            try:
+                validate_password(password, User(username=username))
+            except ValidationError as exc:
+                raise CommandError(" ".join(exc.messages)) from exc
             user = do_create_user(username, password)
             self.stdout.write(f"created {username}")
         for code in codes:
@@ -44,8 +48,12 @@ class Command(BaseCommand):
 
 
 def _code(value: str) -> str:
-    if value.upper() in {"", "RI"}:
+    # Only the word RI grants all of Indonesia: an empty value is more often an unset shell variable
+    # (--region "$KODE") than a decision to show every region's findings.
+    if value.strip().upper() == "RI":
         return ""
+    if not value.strip():
+        raise CommandError("empty region code: write RI for all of Indonesia")
     if not Region.objects.filter(code=value).exists():
         raise CommandError(f"unknown Kemendagri region code: {value!r}")
     return value
