@@ -128,3 +128,9 @@ def test_the_shipped_type_model_holds_weights_over_stems():
     assert model is not None and "unspecified" in model["classes"]
     assert all(len(row) == len(model["classes"]) for row in model["weights"].values())
     assert all(name.split(":", 1)[0] in {"t", "tb", "w", "b", "r"} for name in model["weights"])
+
+
+def test_the_office_one_works_in_is_not_the_office_used():
+    text = ("Seorang kepala seksi di kantor kelurahan di Kota Medan dilaporkan ke Bawaslu karena mengunggah "
+            "video pasangan calon di akun TikTok miliknya.")
+    assert type_of("Kasi Kelurahan Dilaporkan", text) == "social_media_support"

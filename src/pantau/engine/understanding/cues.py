@@ -729,7 +729,9 @@ TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\bfasilitas (negara|dinas|kantor|pemerintah|jabatan)",
         # The office as a place used, not as the employer ("pegawai kantor kecamatan").
         r"\bkantor(?<!pegawai kantor)(?<!staf kantor)(?<!pemerintahan kantor)(?<!honorer kantor)"
-        r"(?<!karyawan kantor)(?<!pejabat kantor)(?<!asn kantor)(?<!pns kantor)(?<!seksi kantor) "
+        r"(?<!karyawan kantor)(?<!pejabat kantor)(?<!asn kantor)(?<!pns kantor)(?<!seksi kantor)"
+        r"(?<!pegawai di kantor)(?<!staf di kantor)(?<!seksi di kantor)(?<!bekerja di kantor)"
+        r"(?<!bertugas di kantor)(?<!berdinas di kantor)(?<!asn di kantor)(?<!pns di kantor) "
         r"(pemerintah|dinas|camat|kecamatan|kelurahan|bupati|gubernur|wali ?kota|desa)",
         r"\bruang (kerja|rapat) (dinas|kantor|kepala|camat)",
         r"\brumah dinas\b",
