@@ -143,3 +143,33 @@ def test_progress_bar_on_a_terminal(tmp_path):
     os.close(controller)
     assert b"analysing: 5 art" in shown
     assert b"5 articles read, 0 failed" in shown
+
+
+FIRST_REPORT = (
+    "KENDARI, kabarsultra.example – Bawaslu Kabupaten Konawe Selatan memeriksa Camat Palangga, "
+    "Darmawan Lapae, yang terekam menghadiri deklarasi pasangan calon bupati di Lapangan Andoolo "
+    "pada Sabtu (12/10/2024). Video kehadiran Darmawan Lapae beredar luas di media sosial. "
+    "Ketua Bawaslu Konawe Selatan, Yusran Tamburaka, mengatakan camat itu akan diklarifikasi pekan ini."
+)
+SECOND_REPORT = (
+    "ANDOOLO, suarakonsel.example – Camat Palangga Darmawan Lapae akhirnya memenuhi panggilan Bawaslu "
+    "Konawe Selatan terkait kehadirannya di deklarasi pasangan calon bupati di Lapangan Andoolo, "
+    "Sabtu (12/10/2024). Yusran Tamburaka menyebut hasil klarifikasi akan dikaji sebelum diteruskan ke BKN."
+)
+
+
+def test_stories_continue_across_runs_that_share_a_story_index_file(tmp_path):
+    index = tmp_path / "stories.sqlite3"
+    for name, text in (("r1", FIRST_REPORT), ("r2", SECOND_REPORT)):
+        (tmp_path / f"{name}.jsonl").write_text(
+            json.dumps({"id": name, "pub_date": "2024-10-14", "text": text}) + "\n", encoding="utf-8"
+        )
+        assert main(["analyze", str(tmp_path / f"{name}.jsonl"), "-o", str(tmp_path / f"{name}.out"),
+                     "--stories", str(index), "--quiet"]) == 0
+    first = json.loads((tmp_path / "r1.out").read_text(encoding="utf-8"))
+    second = json.loads((tmp_path / "r2.out").read_text(encoding="utf-8"))
+    assert second["story"] == first["story"] == "s-r1"
+
+    # Without the shared index, the second run knows nothing of the first.
+    assert main(["analyze", str(tmp_path / "r2.jsonl"), "-o", str(tmp_path / "alone.out"), "--quiet"]) == 0
+    assert json.loads((tmp_path / "alone.out").read_text(encoding="utf-8"))["story"] == "s-r2"

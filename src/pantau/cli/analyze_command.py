@@ -15,6 +15,8 @@ from tqdm import tqdm
 
 from pantau.engine.analysis import Analysis
 from pantau.engine.article import Article, ReadError
+from pantau.engine.grouping import StoryIndex
+from pantau.engine.grouping.sqlite_story_store import SqliteStoryStore
 from pantau.engine.pipeline import analyze_stream
 from pantau.ingest.read_options import MEGABYTE, ReadOptions
 from pantau.ingest.sources import read_inputs
@@ -34,6 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "one to retry it) are not written again and new lines are appended; a half-written last "
         "line is removed first. Every input is still read and analysed, so story grouping sees the "
         "earlier articles as in one uninterrupted run.",
+    )
+    parser.add_argument(
+        "--stories", metavar="INDEX.sqlite3",
+        help="keep the story index in this SQLite file, so a later run (the next hour's feeds) continues "
+        "the same stories; it is written as each article is grouped, survives a crash, and several runs "
+        "may share it at once. Without it, stories span only this run's inputs.",
     )
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the per-article stages (default 1)")
     parser.add_argument("--include-text", action="store_true", help="also write the cleaned article text")
@@ -80,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     bar_cm = tqdm(desc="analysing", unit=" art", disable=not show_progress, file=sys.stderr,
                   ncols=size.columns, nrows=size.lines)
     with out_cm as out, bar_cm as bar:
-        for item in analyze_stream(articles, workers=args.workers):
+        for item in analyze_stream(articles, index=_story_index(args.stories), workers=args.workers):
             bar.update(1)
             if isinstance(item, ReadError):
                 counts["failed"] += 1
@@ -101,6 +109,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if counts["failed"] else 0
+
+
+def _story_index(path: str | None) -> StoryIndex | None:
+    return StoryIndex(SqliteStoryStore(path)) if path else None
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
