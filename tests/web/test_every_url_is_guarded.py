@@ -30,7 +30,7 @@ def all_urls() -> list[tuple[str, str]]:
             elif isinstance(p, URLPattern):
                 route = prefix + str(p.pattern)
                 for param, value in PARAMETERS.items():
-                    for converter in ("", "str:", "slug:"):
+                    for converter in ("", "str:", "slug:", "path:"):
                         route = route.replace(f"<{converter}{param}>", value)
                 if "<" not in route and not route.startswith("^"):
                     found.append((p.name or route, "/" + route))
@@ -45,6 +45,7 @@ URLS = all_urls()
 def test_the_walk_finds_the_pages_and_the_api():
     paths = {path for _, path in URLS}
     assert "/" in paths and "/api/stories" in paths and "/api/stories/s-kotamobagu" in paths
+    assert "/berita/s-kotamobagu/" in paths and "/api/articles/s-kotamobagu" in paths
 
 
 @pytest.mark.parametrize("name, path", URLS, ids=[p for _, p in URLS])

@@ -38,7 +38,7 @@ def list_stories(request):
     return {"count": stories.count(), "page": page, "page_size": size, "items": [story_dict(r, names) for r in rows]}
 
 
-@router.get("/stories/{key}", response=StoryDetailOut, summary="One story and its articles")
+@router.get("/stories/{path:key}", response=StoryDetailOut, summary="One story and its articles")
 def get_story(request, key: str):
     row = Story.objects.restrict(api_user(request)).filter(key=key).values(*STORY_COLUMNS).first()
     if row is None:
@@ -70,7 +70,7 @@ def list_articles(request):
     return {"count": articles.count(), "page": page, "page_size": size, "items": [article_contract(r) for r in rows]}
 
 
-@router.get("/articles/{key}", response=ArticleWithTextOut, summary="One article: its analysis and text")
+@router.get("/articles/{path:key}", response=ArticleWithTextOut, summary="One article: its analysis and text")
 def get_article(request, key: str):
     row = (
         Article.objects.restrict(api_user(request))

@@ -12,7 +12,8 @@ app_name = "ui"
 
 urlpatterns = [
     path("", beranda, name="beranda"),
-    path("berita/<str:key>/", story_detail, name="story"),
+    # path:, not str: a story key is made from an input id, which may hold "/" (a URL path)
+    path("berita/<path:key>/", story_detail, name="story"),
     path("peta/", province_map, name="map"),
     path("peta/<str:code>/", province_detail, name="map_province"),
     path("statistik/", statistics, name="statistics"),
