@@ -141,3 +141,16 @@ def test_pages_and_api_answers_are_not_kept_by_shared_caches(regency_user):
         cache_control = client.get(path)["Cache-Control"]
         assert "private" in cache_control and "no-cache" in cache_control, path
     assert "no-store" in client.get("/api/export/stories.csv")["Cache-Control"]
+
+
+def test_behind_tls_cookies_are_secure_and_hsts_is_sent(tmp_path):
+    import subprocess
+    import sys
+
+    probe = (
+        "import pantau.web.settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS > 0)"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PANTAU_HTTPS": "1", "PANTAU_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True", "True", "True"]
