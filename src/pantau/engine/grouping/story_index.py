@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from pantau.engine.analysis import Analysis, Grouping
 from pantau.engine.grouping import near_duplicates
+from pantau.engine.grouping.accused_identity import accused_keys, office_holder_keys
 from pantau.engine.grouping.outlet_independence import independence_unit, outlet_name, wire_agency
 from pantau.engine.grouping.story_scoring import (
     JOIN_THRESHOLD,
@@ -54,6 +55,7 @@ SHARED_SOURCE_CONTAINMENT = 0.5
 WINDOW_DAYS = 120  # a story not heard of for this long is closed
 WINDOW_ARTICLES = 200_000  # the same window in stream positions, for articles without dates
 RETRIEVAL_TERMS = 8  # the article's most distinctive terms used to look up candidate stories
+KNOWN_RETRIEVAL_TERMS = 4  # rare names already in some story, added to the lookup
 MAX_CANDIDATES = 3  # stories scored per article, those sharing the most retrieval terms
 SCORING_TERMS = 60  # the article's heaviest TF-IDF terms compared with a story's
 STORY_TERMS = 100  # terms a story profile keeps
@@ -154,7 +156,7 @@ class StoryIndex:
 
         outlet_words = {w for label in outlet.split(".") for w in (label, *label.split("-"))} if outlet else set()
         text_signals = read_signals(analysis.title, body, exclude=outlet_words)
-        features = self._features(analysis, text_signals)
+        features = self._features(analysis, text_signals, body)
         idf = IdfTable(
             store.document_count(),
             store.document_frequencies(features.terms),
@@ -195,7 +197,7 @@ class StoryIndex:
         self._remember_copies_of(record.id, buckets, address)
         return Grouping(story=story.id, news_event=event.id, duplicate_of=None, explanation=explanation)
 
-    def _features(self, analysis: Analysis, text_signals) -> ArticleFeatures:
+    def _features(self, analysis: Analysis, text_signals, body: str) -> ArticleFeatures:
         # Place names are the region signal's evidence; as key terms they would count it twice.
         place_words = {
             word
@@ -212,9 +214,10 @@ class StoryIndex:
         # The date stage's event date; failing that, the lead's "(17/09/2024)" convention.
         event_day = day_ordinal(analysis.event_date or lead_date(analysis.text or ""))
         pub_day = day_ordinal(analysis.pub_date)
+        key_terms = text_signals.key_terms - place_words
         return ArticleFeatures(
             terms=sublinear_tf(text_signals.term_counts),
-            key_terms=text_signals.key_terms - place_words,
+            key_terms=key_terms,
             key_runs=key_runs,
             run_of=run_of,
             actor_names=frozenset(filter(None, (_person_name(a.name) for a in analysis.actors))),
@@ -222,6 +225,9 @@ class StoryIndex:
             event_kind=analysis.event_kind,
             event_day=event_day,
             day=pub_day if pub_day is not None else event_day,
+            accused=accused_keys(analysis.actors),
+            violation_type=analysis.violation.type if analysis.event_kind == "violation_case" else None,
+            office_holders=office_holder_keys(analysis.title, body),
         )
 
     def _add_copy(self, analysis, original, seq, outlet, signature, shingles, buckets, address, explanation) -> Grouping:
@@ -308,8 +314,14 @@ class StoryIndex:
     @staticmethod
     def _retrieval_terms(features: ArticleFeatures, ranked_terms: list[str], idf: IdfTable) -> list[str]:
         by_weight = ranked_terms[:RETRIEVAL_TERMS]
-        keys = sorted(features.key_terms, key=idf.surprise, reverse=True)[: RETRIEVAL_TERMS // 2]
-        return list(dict.fromkeys([*by_weight, *keys]))
+        # Ties (every unseen name is equally rare) break on the term itself: string hashes, and so
+        # set order, change between runs, and the grouping must not.
+        by_rarity = sorted(features.key_terms, key=lambda t: (-idf.surprise(t), t))
+        keys = by_rarity[: RETRIEVAL_TERMS // 2]
+        # The rarest names some story already has are the ones that can find it: an accused named
+        # in one earlier article would otherwise lose the lookup to this article's fresh names.
+        known = [t for t in by_rarity if idf.story_frequencies.get(t, 0)][:KNOWN_RETRIEVAL_TERMS]
+        return list(dict.fromkeys([*by_weight, *keys, *known]))
 
     def _best_story(self, features, vector, norm, idf, retrieval_terms, seq, explanation) -> StoryProfile | None:
         hits = self.store.stories_with_terms(retrieval_terms)
@@ -415,9 +427,13 @@ class StoryIndex:
             story.key_terms[term] = story.key_terms.get(term, 0) + 1
         store.count_story_terms(gained, new_story)
         if len(story.key_terms) > STORY_KEY_TERMS * 2:
-            kept = sorted(story.key_terms, key=lambda t: (story.key_terms[t], idf.surprise(t)), reverse=True)
+            kept = sorted(story.key_terms, key=lambda t: (-story.key_terms[t], -idf.surprise(t), t))
             story.key_terms = {t: story.key_terms[t] for t in kept[:STORY_KEY_TERMS]}
         story.actor_names.update(features.actor_names)
+        story.accused.update(features.accused)
+        story.office_holders.update(features.office_holders)
+        if features.violation_type:
+            story.violation_types[features.violation_type] = story.violation_types.get(features.violation_type, 0) + 1
         for code in features.region_codes:
             story.region_codes[code] = story.region_codes.get(code, 0) + 1
         if features.event_kind:

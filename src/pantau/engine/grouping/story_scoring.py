@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+from pantau.engine.grouping.accused_identity import accused_relation
 from pantau.engine.grouping.story_store import StoryProfile
 
 # Events held on one day: a different date means a different event.
@@ -43,6 +44,16 @@ REWRITE_COSINE = 0.75
 MAX_TERM_EVIDENCE = 6.0  # one name counts at most this much, however rare
 MAX_NAMES = 8
 FULL_KEY_EVIDENCE = 16.0  # evidence at which the name signal is at its full weight
+# The same accused person (by name, shorter name or initials), or the same place-bound office
+# ("Camat Landono"): as much as a rare shared name.
+ACCUSED_EVIDENCE = 5.0
+# A case of the same violation type in the same region: not enough alone (a regency has many
+# campaign-attending civil servants), but it backs a single shared name such as the accused's.
+SAME_TYPE_EVIDENCE = 2.0
+# One pledge or meeting per region per day: the same kind, date and region with alike texts needs
+# only one distinctive name more (the two pledges of one day in two regencies differ in region).
+MIN_KEY_EVIDENCE_SAME_PLACE_AND_DAY = 3.0
+SAME_PLACE_AND_DAY_COSINE = 0.4
 
 
 @dataclass(slots=True)
@@ -56,6 +67,9 @@ class ArticleFeatures:
     event_kind: str | None
     event_day: int | None
     day: int | None  # publication day, else event day: for windows and news events
+    accused: frozenset[str] = frozenset()  # accused persons' names and initials (see accused_keys)
+    violation_type: str | None = None  # of a case, when the understanding stage named one
+    office_holders: frozenset[str] = frozenset()  # "camat landono": see office_holder_keys
 
 
 @dataclass(slots=True)
@@ -144,7 +158,11 @@ def fit(
         return Fit(0.0, {"veto": veto})
     text = cosine(vector, norm, story.vector, story.norm)
     signals["text_cosine"] = round(text, 3)
-    if text < REWRITE_COSINE and not (article.key_terms & story.key_terms.keys()):
+    same_accused = accused_relation(article.accused, story.accused) == "same"
+    shared_offices = sorted(article.office_holders & story.office_holders)
+    if text < REWRITE_COSINE and not (article.key_terms & story.key_terms.keys()) and not (
+        same_accused or shared_offices
+    ):
         # No name in common and no rewrite: it cannot pass the gate, skip the rest.
         signals["too_few_shared_names"] = "no shared names"
         return Fit(round(TEXT_WEIGHT * text, 4), signals)
@@ -157,6 +175,18 @@ def fit(
         # Only actors whose names the key terms did not already count.
         counted = set(shared_keys)
         evidence += ACTOR_EVIDENCE * sum(1 for name in shared_actors if not set(name.split()) <= counted)
+    same_region = bool(article.region_codes and story.region_codes) and any(
+        codes_related(a, s) for a in article.region_codes for s in _settled_regions(story)
+    )
+    if same_accused:
+        signals["same_accused"] = True
+        evidence += ACCUSED_EVIDENCE
+    elif shared_offices:
+        signals["same_office_holder"] = shared_offices
+        evidence += ACCUSED_EVIDENCE
+    if same_region and article.violation_type and article.violation_type in story.violation_types:
+        signals["same_violation_type"] = article.violation_type
+        evidence += SAME_TYPE_EVIDENCE
     signals["key_term_evidence"] = round(evidence, 2)
     score = TEXT_WEIGHT * text + NAME_WEIGHT * min(1.0, evidence / FULL_KEY_EVIDENCE)
 
@@ -180,7 +210,7 @@ def fit(
     same_gathering = one_day and same_kind and gap is not None and gap <= ONE_DAY_TOLERANCE
 
     if article.region_codes and story.region_codes:
-        if any(codes_related(a, s) for a in article.region_codes for s in _settled_regions(story)):
+        if same_region:
             signals["same_region"] = True
             score += SAME_REGION_BONUS
         elif not (same_gathering and evidence >= MIN_KEY_EVIDENCE_SAME_GATHERING):
@@ -193,6 +223,9 @@ def fit(
             score -= REGION_MISMATCH_PENALTY * (1.0 - min(1.0, evidence / overriding))
 
     needed = MIN_KEY_EVIDENCE_SAME_GATHERING if same_gathering else MIN_KEY_EVIDENCE
+    if same_gathering and gap == 0 and same_region and text >= SAME_PLACE_AND_DAY_COSINE:
+        signals["same_place_and_day"] = True
+        needed = MIN_KEY_EVIDENCE_SAME_PLACE_AND_DAY
     gate = evidence >= needed or text >= REWRITE_COSINE
     if not gate:
         signals["too_few_shared_names"] = f"{evidence:.1f} < {needed}"
@@ -239,8 +272,15 @@ def _contradiction(article: ArticleFeatures, story: StoryProfile) -> str | None:
     kind = article.event_kind
     story_kinds = story.event_kinds
     if kind and story_kinds and kind not in story_kinds:
-        if kind == "violation_case" or "violation_case" in story_kinds:
+        # "other" is the understanding stage's undecided kind (a sanction told as an appointment
+        # story, say): it contradicts nothing, and must pass the name gate like any article.
+        if (kind == "violation_case" and any(k != "other" for k in story_kinds)) or (
+            "violation_case" in story_kinds and kind != "other"
+        ):
             return "case versus non-case event"
+    if kind == "violation_case" and "violation_case" in story_kinds:
+        if accused_relation(article.accused, story.accused) == "different":
+            return "another accused"
     if article.event_day is not None and story.event_days:
         gap = min(abs(article.event_day - d) for d in story.event_days)
         if gap > CASE_SPAN_DAYS:

@@ -48,6 +48,10 @@ class StoryProfile:
     members: list[str]  # article ids in stream order
     key_terms: dict[str, int]  # key term -> number of members that have it, pruned
     actor_names: set[str] = field(default_factory=set)
+    # Who the story's articles accuse: person names ("neneng komalasari") and initials ("nk").
+    accused: set[str] = field(default_factory=set)
+    violation_types: dict[str, int] = field(default_factory=dict)  # a case's type -> members
+    office_holders: set[str] = field(default_factory=set)  # "camat landono": the accused by office
     # Primary region code -> members placed there, in order of first appearance.
     region_codes: dict[str, int] = field(default_factory=dict)
     event_kinds: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,85 @@
+"""Who a case accuses, as keys two articles can compare: the strongest sign that two stages of
+coverage (viral video → denial → examination → sanction) are one case, and that two cases of the
+same kind in one regency are not.
+
+News names an accused in full ("Neneng Komalasari"), by initials ("NK") or, later, by a shorter
+form ("Arsyad Tamburaka" for "Muh. Arsyad Tamburaka"); the keys cover all three.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pantau.engine.analysis import Actor
+from pantau.engine.grouping.text_signals import GENERIC_NAMES
+
+_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?")
+INITIALS_MARK = "#"  # initials keys start with this, names never do
+
+
+def accused_keys(actors: Iterable[Actor]) -> frozenset[str]:
+    """Comparable keys of the accused persons: each full name, its initials ("#nk"), and for
+    names of three or more words the initials of the last two ("#at": the first is often a
+    prefix such as "Muh." or "Andi" that news drops)."""
+    keys: set[str] = set()
+    for actor in actors:
+        if not actor.accused or not actor.name:
+            continue
+        name = actor.name.strip()
+        if _INITIALS.fullmatch(name):
+            keys.add(INITIALS_MARK + name.replace(".", "").lower())
+            continue
+        words = [w for w in re.split(r"[\s.]+", name.lower()) if w]
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            if words:  # one-word names ("Bahri") are still a name; initials of one letter are not
+                keys.add(" ".join(words))
+            continue
+        keys.add(" ".join(words))
+        keys.add(INITIALS_MARK + "".join(w[0] for w in words))
+        if len(words) >= 3:
+            keys.add(INITIALS_MARK + words[-2][0] + words[-1][0])
+    return frozenset(keys)
+
+
+def accused_relation(article: frozenset[str], story: set[str]) -> str | None:
+    """"same" when the article and the story accuse the same person, "different" when both name
+    someone and no one matches, None when either names no one."""
+    if not article or not story:
+        return None
+    if article & story:
+        return "same"
+    names = [set(k.split()) for k in article if not k.startswith(INITIALS_MARK)]
+    story_names = [set(k.split()) for k in story if not k.startswith(INITIALS_MARK)]
+    # A shorter form of the same name: all its words are in the longer one.
+    if any(a <= s or s <= a for a in names for s in story_names):
+        return "same"
+    return "different"
+
+
+# Offices one person holds in one named place: "Camat Landono", "Kades Sukamaju", "Lurah Pasar
+# Minggu". A case often names its accused only so, and the office plus the place is as unique as a
+# name. Offices of a whole regency ("Sekda Bone", "Pj Bupati Bone") are left out: the regent or
+# the secretary appears in many stories of a regency as the official who sanctions or speaks.
+_OFFICE_HOLDER = re.compile(
+    r"\b(camat|lurah|kades|kepala desa|kepala kelurahan|sekdes|sekretaris desa|kepala puskesmas)"
+    r"\s+((?:[A-Z][^\W\d_]+)(?: [A-Z][^\W\d_]+){0,2})",
+    re.IGNORECASE,
+)
+_OFFICE_NAMES = {"kades": "kepala desa", "sekdes": "sekretaris desa"}
+_NOT_A_PLACE = frozenset({"dan", "di", "yang", "se", "tersebut", "itu", "ini", "berinisial", "setempat"})
+OFFICE_HOLDER_CHARS = 1500  # the headline and the lead: where the accused is introduced
+
+
+def office_holder_keys(title: str | None, body: str) -> frozenset[str]:
+    """"camat landono"-style keys of place-bound offices named in the headline or the lead."""
+    keys = set()
+    for text in (title or "", body[:OFFICE_HOLDER_CHARS]):
+        for office, place in _OFFICE_HOLDER.findall(text):
+            if not place[0].isupper():  # IGNORECASE also lets "camat setempat" through
+                continue
+            words = [w for w in place.lower().split() if w not in _NOT_A_PLACE]
+            if words and words[0] not in GENERIC_NAMES:  # "Camat Kota ...": not yet the place
+                office = office.lower()
+                keys.add(f"{_OFFICE_NAMES.get(office, office)} {words[0]}")
+    return frozenset(keys)

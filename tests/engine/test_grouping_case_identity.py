@@ -1,0 +1,147 @@
+"""Case identity signals on texts we wrote: the same accused (by name, initials or place-bound
+office) and the same violation type in one region join a case's stages; another accused in the
+same regency with the same violation type stays apart."""
+
+from __future__ import annotations
+
+from pantau.engine.analysis import Actor, Region
+from pantau.engine.grouping import StoryIndex
+from pantau.engine.grouping.accused_identity import accused_keys, accused_relation, office_holder_keys
+from tests.engine.test_grouping_traps import article
+
+BANJAR = Region("regency", "63.03", "Kabupaten Banjar", "Kalimantan Selatan")
+SOPPENG = Region("regency", "73.12", "Kabupaten Soppeng", "Sulawesi Selatan")
+MUSI = Region("regency", "16.06", "Kabupaten Musi Banyuasin", "Sumatera Selatan")
+
+
+def accused(*names: str) -> list[Actor]:
+    return [Actor(name, None, True, True) for name in names]
+
+
+def test_accused_keys_match_initials_and_shorter_names_and_tell_other_people_apart() -> None:
+    full = accused_keys(accused("Rini Wulandari Siregar"))
+    assert accused_relation(accused_keys(accused("RWS")), set(full)) == "same"
+    assert accused_relation(accused_keys(accused("W.S.")), set(full)) == "same"  # last two words
+    assert accused_relation(accused_keys(accused("Wulandari Siregar")), set(full)) == "same"
+    assert accused_relation(accused_keys(accused("HM")), set(full)) == "different"
+    # Someone who is named but not accused (the Bawaslu chair) is no key at all.
+    assert accused_keys([Actor("Rini Wulandari Siregar", "Ketua Bawaslu", None, False)]) == frozenset()
+    assert accused_relation(frozenset(), set(full)) is None
+
+
+def test_office_holder_keys_read_a_place_bound_office_not_a_regency_office() -> None:
+    keys = office_holder_keys("Video Camat Sungai Tabuk Viral", "Kades Pemurus ikut hadir. Sekda Banjar menegur.")
+    assert keys == {"camat sungai", "kepala desa pemurus"}
+    assert office_holder_keys(None, "Camat setempat membantah. Para camat se-Banjar dikumpulkan.") == frozenset()
+
+
+# Three stages of one case; the accused is named in full, by initials, and only by office.
+VIRAL = (
+    "MARTAPURA – Rekaman Camat Sungai Tabuk, Rini Wulandari Siregar, berjoget sambil mengacungkan tiga "
+    "jari di panggung hiburan rakyat milik pasangan calon bupati nomor urut 3 ramai dibagikan di grup "
+    "WhatsApp warga, Minggu (13/10/2024). Acara itu digelar di halaman pasar terapung Lok Baintan."
+)
+REPORTED = (
+    "Tim advokasi pasangan calon nomor urut 1 mendatangi kantor Bawaslu Kabupaten Banjar untuk melaporkan "
+    "seorang camat berinisial RWS yang diduga berkampanye di panggung hiburan rakyat. Koordinator tim, "
+    "Fahmi Ardiansyah, menyerahkan flashdisk berisi rekaman dan daftar saksi."
+)
+EXAMINED = (
+    "Pengawas pemilu memanggil Camat Sungai Tabuk untuk dimintai klarifikasi soal kehadirannya di acara "
+    "pasangan calon. Pemeriksaan berlangsung hampir dua jam dan dua saksi dari pihak pelapor turut "
+    "didengar. Hasil kajian akan diplenokan pekan depan."
+)
+# The same regency, the same violation type, a week later: another camat, the same Bawaslu chair.
+OTHER_CAMAT = (
+    "Bawaslu Kabupaten Banjar kembali menerima laporan. Kali ini Camat Aranio berinisial HM diduga hadir "
+    "di kampanye pasangan calon nomor urut 3. Ketua Bawaslu Banjar Fahmi Ardiansyah menyebut laporan ini "
+    "terpisah dari perkara sebelumnya di pasar terapung Lok Baintan."
+)
+
+
+def _case(id: str, text: str, title: str, day: str, actors: list[Actor], region: Region = BANJAR):
+    item = article(id, text, title=title, region=region, kind="violation_case", event_date="2024-10-13",
+                   pub_date=day)
+    item.actors = actors
+    item.violation.type = "attending_campaign"
+    return item
+
+
+def test_stages_naming_the_accused_by_initials_or_by_office_join_the_case() -> None:
+    index = StoryIndex()
+    viral = index.add(_case("v1", VIRAL, "Camat Sungai Tabuk Berjoget di Panggung Paslon", "2024-10-13",
+                            accused("Rini Wulandari Siregar")))
+    reported = index.add(_case("v2", REPORTED, "Camat Berinisial RWS Dilaporkan ke Bawaslu Banjar", "2024-10-15",
+                               accused("RWS")))
+    examined = index.add(_case("v3", EXAMINED, "Camat Sungai Tabuk Diperiksa Pengawas Pemilu", "2024-10-18", []))
+    assert reported.story == viral.story == examined.story == "s-v1"
+    assert reported.explanation["story"]["best"]["signals"]["same_accused"] is True
+    assert examined.explanation["story"]["best"]["signals"]["same_office_holder"] == ["camat sungai"]
+
+
+def test_another_accused_in_the_same_regency_with_the_same_violation_is_another_story() -> None:
+    index = StoryIndex()
+    index.add(_case("v1", VIRAL, "Camat Sungai Tabuk Berjoget di Panggung Paslon", "2024-10-13",
+                    accused("Rini Wulandari Siregar")))
+    index.add(_case("v2", REPORTED, "Camat Berinisial RWS Dilaporkan ke Bawaslu Banjar", "2024-10-15",
+                    accused("RWS")))
+    other = index.add(_case("w1", OTHER_CAMAT, "Giliran Camat Aranio Dilaporkan ke Bawaslu", "2024-10-20",
+                            accused("HM")))
+    assert other.story == "s-w1"
+    assert other.explanation["story"]["best"]["signals"] == {"veto": "another accused"}
+
+
+PLEDGE_MORNING = (
+    "WATANSOPPENG – Ratusan pegawai Pemkab Soppeng mengikuti apel akbar dan membacakan ikrar netralitas "
+    "ASN di Lapangan Gasis, Senin (2/9/2024). Apel dipimpin Pj Bupati Soppeng yang meminta pegawai menjaga "
+    "jarak dari pasangan calon selama masa kampanye."
+)
+PLEDGE_OTHER_OUTLET = (
+    "Pemerintah Kabupaten Soppeng menggelar apel ikrar netralitas ASN yang diikuti ratusan pegawai di "
+    "Lapangan Gasis pada Senin (2/9/2024). Selain ikrar, para kepala OPD menandatangani pakta integritas "
+    "agar pegawai menjaga jarak dari pasangan calon."
+)
+PLEDGE_ELSEWHERE = (
+    "SEKAYU – Seluruh aparatur Pemerintah Kabupaten Musi Banyuasin, sekitar 900 orang, mengucapkan janji "
+    "netral dalam Pilkada di halaman kantor bupati di Sekayu, Senin (2/9/2024). Pj Bupati Musi Banyuasin "
+    "mengingatkan bahwa pegawai yang terbukti berpihak akan dilaporkan ke KASN."
+)
+
+
+def test_one_pledge_told_by_two_outlets_in_one_region_on_its_date_is_one_story() -> None:
+    index = StoryIndex()
+    first = index.add(article("g1", PLEDGE_MORNING, region=SOPPENG, kind="declaration_or_pledge",
+                              event_date="2024-09-02", pub_date="2024-09-02"))
+    second = index.add(article("g2", PLEDGE_OTHER_OUTLET, region=SOPPENG, kind="declaration_or_pledge",
+                               event_date="2024-09-02", pub_date="2024-09-03"))
+    elsewhere = index.add(article("g3", PLEDGE_ELSEWHERE, region=MUSI, kind="declaration_or_pledge",
+                                  event_date="2024-09-02", pub_date="2024-09-02"))
+    assert second.story == first.story
+    assert elsewhere.story == "s-g3"
+
+
+SANCTION_TOLD_AS_OTHER = (
+    "Pj Bupati Soppeng, Andi Rahmat Paliwang, resmi menonaktifkan Lurah Lalabata Rilau Hasnah Baso dari "
+    "jabatannya. Keputusan itu menindaklanjuti rekomendasi KASN atas kehadiran Hasnah Baso di kampanye "
+    "pasangan calon di Lalabata Rilau bulan lalu."
+)
+CASE_REPORT = (
+    "WATANSOPPENG – Bawaslu Soppeng menyatakan Lurah Lalabata Rilau Hasnah Baso terbukti menghadiri "
+    "kampanye pasangan calon nomor urut 2 dan meneruskan rekomendasi ke KASN. Hasnah Baso hadir "
+    "mengenakan atribut pasangan calon di Lalabata Rilau."
+)
+
+
+def test_an_article_of_undecided_kind_may_join_a_case_that_its_names_match() -> None:
+    # "other" is where the understanding stage puts what it could not classify; it must not veto.
+    index = StoryIndex()
+    case = index.add(article("h1", CASE_REPORT, region=SOPPENG, kind="violation_case", pub_date="2024-10-01",
+                             actors=("Hasnah Baso",)))
+    sanction = index.add(article("h2", SANCTION_TOLD_AS_OTHER, region=SOPPENG, kind="other",
+                                 pub_date="2024-10-25", actors=("Hasnah Baso",)))
+    assert sanction.story == case.story
+    # A meeting or a pledge is still never a case's development.
+    pledge = index.add(article("h3", PLEDGE_MORNING.replace("Pj Bupati Soppeng", "Lurah Lalabata Rilau Hasnah Baso"),
+                               region=SOPPENG, kind="declaration_or_pledge", pub_date="2024-09-02",
+                               event_date="2024-09-02", actors=("Hasnah Baso",)))
+    assert pledge.story == "s-h3"
