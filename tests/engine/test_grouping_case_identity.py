@@ -145,3 +145,38 @@ def test_an_article_of_undecided_kind_may_join_a_case_that_its_names_match() -> 
                                region=SOPPENG, kind="declaration_or_pledge", pub_date="2024-09-02",
                                event_date="2024-09-02", actors=("Hasnah Baso",)))
     assert pledge.story == "s-h3"
+
+
+RECOMMENDED = (
+    "MARTAPURA – Rapat pleno Bawaslu Kabupaten Banjar memutuskan Camat Sungai Tabuk Rini Wulandari Siregar "
+    "terbukti melanggar netralitas ASN. Rekomendasi sanksi dikirim ke BKN dan tembusannya ke Pj Bupati "
+    "Banjar, Senin (28/10/2024)."
+)
+RECOMMENDED_NEXT_DAY = (
+    "Berkas rekomendasi untuk Rini Wulandari Siregar sudah di meja BKN. Pelapor dari tim advokasi pasangan "
+    "calon nomor urut 1 mengapresiasi langkah pengawas, namun meminta publik terus memantau pejabat lain "
+    "yang ikut berjoget di panggung hiburan rakyat itu."
+)
+
+
+def test_two_reports_of_one_recommendation_a_day_apart_are_one_news_event() -> None:
+    index = StoryIndex()
+    index.add(_case("v1", VIRAL, "Camat Sungai Tabuk Berjoget di Panggung Paslon", "2024-10-13",
+                    accused("Rini Wulandari Siregar")))
+    first = _case("v4", RECOMMENDED, "Camat Sungai Tabuk Direkomendasikan Disanksi", "2024-10-28",
+                  accused("Rini Wulandari Siregar"))
+    second = _case("v5", RECOMMENDED_NEXT_DAY, "Rekomendasi untuk Camat Sungai Tabuk Tiba di BKN", "2024-10-29",
+                   accused("Rini Wulandari Siregar"))
+    first.violation.stage = second.violation.stage = "recommended"
+    first, second = index.add(first), index.add(second)
+    assert second.story == first.story == "s-v1"
+    assert second.news_event == first.news_event == "e-v4"
+    # The same texts with no decision stage are told apart by their words: two developments.
+    index = StoryIndex()
+    index.add(_case("v1", VIRAL, "Camat Sungai Tabuk Berjoget di Panggung Paslon", "2024-10-13",
+                    accused("Rini Wulandari Siregar")))
+    index.add(_case("v4", RECOMMENDED, "Camat Sungai Tabuk Direkomendasikan Disanksi", "2024-10-28",
+                    accused("Rini Wulandari Siregar")))
+    undecided = index.add(_case("v5", RECOMMENDED_NEXT_DAY, "Rekomendasi untuk Camat Sungai Tabuk Tiba di BKN",
+                                "2024-10-29", accused("Rini Wulandari Siregar")))
+    assert undecided.news_event == "e-v5"

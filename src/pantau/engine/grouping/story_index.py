@@ -65,6 +65,7 @@ EVENT_DAY_TOLERANCE = 1
 EVENT_JOIN_SIMILARITY = 0.33  # same day, same story: still another development unless this alike
 EVENT_JOIN_SIMILARITY_NEXT_DAY = 0.45  # a day later it is more often the next development
 EVENT_JOIN_SIMILARITY_UNDATED = 0.4
+DECISION_STAGES = frozenset({"recommended", "sanctioned", "dismissed"})
 SOURCE_COMPARISONS = 16  # recent story members compared for shared source text
 
 
@@ -227,6 +228,7 @@ class StoryIndex:
             day=pub_day if pub_day is not None else event_day,
             accused=accused_keys(analysis.actors),
             violation_type=analysis.violation.type if analysis.event_kind == "violation_case" else None,
+            stage=analysis.violation.stage if analysis.event_kind == "violation_case" else None,
             office_holders=office_holder_keys(analysis.title, body),
         )
 
@@ -368,7 +370,10 @@ class StoryIndex:
             similarity = cosine(vector, norm, event.vector, event.norm)
             if not both_dated:
                 needed = EVENT_JOIN_SIMILARITY_UNDATED
-            elif one_day:
+            elif one_day or (features.stage in DECISION_STAGES and features.stage == event.stage):
+                # A recommendation or a sanction is an act of one day: two outlets' reports of it a
+                # day apart are one development however differently they tell it. (An examination
+                # or a report is a state that lasts; the day's denial shares it.)
                 needed = 0.0
             elif day == event.day:
                 needed = EVENT_JOIN_SIMILARITY
@@ -382,9 +387,10 @@ class StoryIndex:
             event = best[1]
             explanation["news_event"] = {"decision": "joined", "news_event": event.id, "similarity": round(best[0], 3)}
             event.n_articles += 1
+            event.stage = event.stage or features.stage
             _accumulate(event, vector, EVENT_TERMS)
             return event
-        event = NewsEvent(id="e-" + article_id, day=day)
+        event = NewsEvent(id="e-" + article_id, day=day, stage=features.stage)
         _accumulate(event, vector, EVENT_TERMS)
         story.events.append(event)
         explanation["news_event"] = {"decision": "new", "news_event": event.id}

@@ -69,6 +69,7 @@ class ArticleFeatures:
     day: int | None  # publication day, else event day: for windows and news events
     accused: frozenset[str] = frozenset()  # accused persons' names and initials (see accused_keys)
     violation_type: str | None = None  # of a case, when the understanding stage named one
+    stage: str | None = None  # of a case: reported, under_examination, recommended, ...
     office_holders: frozenset[str] = frozenset()  # "camat landono": see office_holder_keys
 
 

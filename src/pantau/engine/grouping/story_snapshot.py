@@ -98,7 +98,7 @@ def story_to_data(story: StoryProfile) -> dict:
         "last_day": story.last_day,
         "last_seq": story.last_seq,
         "events": [
-            {"id": e.id, "day": e.day, "n_articles": e.n_articles, "vector": e.vector, "norm": e.norm}
+            {"id": e.id, "day": e.day, "n_articles": e.n_articles, "vector": e.vector, "norm": e.norm, "stage": e.stage}
             for e in story.events
         ],
         "vector": story.vector,

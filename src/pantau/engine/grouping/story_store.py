@@ -38,6 +38,7 @@ class NewsEvent:
     n_articles: int = 1
     vector: dict[str, float] = field(default_factory=dict)  # summed TF-IDF of its articles, pruned
     norm: float = 1.0
+    stage: str | None = None  # a case's stage that day ("under_examination"), when known
 
 
 @dataclass(slots=True)
