@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pantau.engine.analysis import Actor, Region
 from pantau.engine.grouping import StoryIndex
-from pantau.engine.grouping.accused_identity import accused_keys, accused_relation, office_holder_keys
+from pantau.engine.grouping.accused_identity import (
+    accused_keys,
+    accused_relation,
+    accused_roles,
+    office_holder_keys,
+)
 from tests.engine.test_grouping_traps import article
 
 BANJAR = Region("regency", "63.03", "Kabupaten Banjar", "Kalimantan Selatan")
@@ -180,3 +185,40 @@ def test_two_reports_of_one_recommendation_a_day_apart_are_one_news_event() -> N
     undecided = index.add(_case("v5", RECOMMENDED_NEXT_DAY, "Rekomendasi untuk Camat Sungai Tabuk Tiba di BKN",
                                 "2024-10-29", accused("Rini Wulandari Siregar")))
     assert undecided.news_event == "e-v5"
+
+
+def test_accused_roles_name_the_office_not_the_civil_service() -> None:
+    actors = [Actor(None, "15 camat se-Makassar", True, True), Actor(None, "Kepala Sekolah SDN 2", True, True),
+              Actor(None, "ASN", True, True), Actor("Fahmi", "Ketua Bawaslu", False, False)]
+    assert accused_roles(actors) == {"camat", "kepala sekolah"}
+
+
+HEADS_OF_SCHOOL = (
+    "MARTAPURA – Sejumlah kepala sekolah dasar di Kabupaten Banjar terekam mengikuti pertemuan tertutup "
+    "dengan tim pemenangan pasangan calon nomor urut 3 di rumah makan Cempaka Wangi, Jumat (4/10/2024). "
+    "Rekaman itu dibagikan akun Banua Bersuara."
+)
+HEADS_OF_SCHOOL_REPORTED = (
+    "Lembaga pemantau Banua Bersuara resmi melaporkan para kepala sekolah yang hadir di pertemuan tim "
+    "pemenangan ke Bawaslu Kabupaten Banjar. Mereka melampirkan rekaman dan daftar nama peserta."
+)
+
+
+def _unnamed_case(id: str, text: str, region: Region, day: str):
+    item = article(id, text, region=region, kind="violation_case", event_date="2024-10-04", pub_date=day)
+    item.actors = [Actor(None, "kepala sekolah dasar", True, True)]
+    item.violation.type = "attending_campaign"
+    return item
+
+
+def test_an_unnamed_accused_of_the_same_office_backs_one_shared_name_in_the_same_region_only() -> None:
+    index = StoryIndex()
+    first = index.add(_unnamed_case("k1", HEADS_OF_SCHOOL, BANJAR, "2024-10-04"))
+    later = index.add(_unnamed_case("k2", HEADS_OF_SCHOOL_REPORTED, BANJAR, "2024-10-07"))
+    assert later.story == first.story
+    assert later.explanation["story"]["best"]["signals"]["same_accused_role"] == ["kepala sekolah"]
+    elsewhere = StoryIndex()
+    elsewhere.add(_unnamed_case("k1", HEADS_OF_SCHOOL, BANJAR, "2024-10-04"))
+    other = elsewhere.add(_unnamed_case("k2", HEADS_OF_SCHOOL_REPORTED, SOPPENG, "2024-10-07"))
+    assert other.story == "s-k2"
+    assert "same_accused_role" not in other.explanation["story"]["best"]["signals"]

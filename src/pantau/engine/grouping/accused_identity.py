@@ -83,3 +83,24 @@ def office_holder_keys(title: str | None, body: str) -> frozenset[str]:
                 office = office.lower()
                 keys.add(f"{_OFFICE_NAMES.get(office, office)} {words[0]}")
     return frozenset(keys)
+
+
+# Words that make a role's office two words long ("kepala sekolah", "staf ahli"), and roles every
+# civil servant holds, which say nothing about who is accused.
+_TWO_WORD_OFFICES = frozenset({"kepala", "sekretaris", "staf", "wakil", "kasi", "kabid", "penjabat", "pj"})
+_ANY_CIVIL_SERVANT = frozenset({"asn", "aparatur", "pns", "pegawai", "pppk", "oknum", "pejabat", "honorer"})
+
+
+def accused_roles(actors: Iterable[Actor]) -> frozenset[str]:
+    """The offices of the accused, named or not ("camat", "kepala sekolah"): an unnamed accused
+    is often all a later article gives ("15 camat se-Makassar")."""
+    roles = set()
+    for actor in actors:
+        if not actor.accused or not actor.role:
+            continue
+        words = re.findall(r"[^\W\d_]+", actor.role.lower())
+        if not words or words[0] in _ANY_CIVIL_SERVANT:
+            continue
+        size = 2 if words[0] in _TWO_WORD_OFFICES and len(words) > 1 else 1
+        roles.add(" ".join(words[:size]))
+    return frozenset(roles)

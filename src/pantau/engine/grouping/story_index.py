@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from pantau.engine.analysis import Analysis, Grouping
 from pantau.engine.grouping import near_duplicates
-from pantau.engine.grouping.accused_identity import accused_keys, office_holder_keys
+from pantau.engine.grouping.accused_identity import accused_keys, accused_roles, office_holder_keys
 from pantau.engine.grouping.outlet_independence import independence_unit, outlet_name, wire_agency
 from pantau.engine.grouping.story_scoring import (
     JOIN_THRESHOLD,
@@ -230,6 +230,7 @@ class StoryIndex:
             violation_type=analysis.violation.type if analysis.event_kind == "violation_case" else None,
             stage=analysis.violation.stage if analysis.event_kind == "violation_case" else None,
             office_holders=office_holder_keys(analysis.title, body),
+            accused_roles=accused_roles(analysis.actors),
         )
 
     def _add_copy(self, analysis, original, seq, outlet, signature, shingles, buckets, address, explanation) -> Grouping:
@@ -438,6 +439,7 @@ class StoryIndex:
         story.actor_names.update(features.actor_names)
         story.accused.update(features.accused)
         story.office_holders.update(features.office_holders)
+        story.accused_roles.update(features.accused_roles)
         if features.violation_type:
             story.violation_types[features.violation_type] = story.violation_types.get(features.violation_type, 0) + 1
         for code in features.region_codes:

@@ -50,6 +50,8 @@ ACCUSED_EVIDENCE = 5.0
 # A case of the same violation type in the same region: not enough alone (a regency has many
 # campaign-attending civil servants), but it backs a single shared name such as the accused's.
 SAME_TYPE_EVIDENCE = 2.0
+# The same office accused in the same region ("camat" and "15 camat se-Makassar"): a hint only.
+SAME_ROLE_EVIDENCE = 1.5
 # One pledge or meeting per region per day: the same kind, date and region with alike texts needs
 # only one distinctive name more (the two pledges of one day in two regencies differ in region).
 MIN_KEY_EVIDENCE_SAME_PLACE_AND_DAY = 3.0
@@ -71,6 +73,7 @@ class ArticleFeatures:
     violation_type: str | None = None  # of a case, when the understanding stage named one
     stage: str | None = None  # of a case: reported, under_examination, recommended, ...
     office_holders: frozenset[str] = frozenset()  # "camat landono": see office_holder_keys
+    accused_roles: frozenset[str] = frozenset()  # "camat", "kepala sekolah": see accused_roles
 
 
 @dataclass(slots=True)
@@ -185,6 +188,9 @@ def fit(
     elif shared_offices:
         signals["same_office_holder"] = shared_offices
         evidence += ACCUSED_EVIDENCE
+    if same_region and not same_accused and not article.accused_roles.isdisjoint(story.accused_roles):
+        signals["same_accused_role"] = sorted(article.accused_roles & story.accused_roles)
+        evidence += SAME_ROLE_EVIDENCE
     if same_region and article.violation_type and article.violation_type in story.violation_types:
         signals["same_violation_type"] = article.violation_type
         evidence += SAME_TYPE_EVIDENCE

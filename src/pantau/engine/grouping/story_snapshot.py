@@ -91,6 +91,7 @@ def story_to_data(story: StoryProfile) -> dict:
         "accused": sorted(story.accused),
         "violation_types": story.violation_types,
         "office_holders": sorted(story.office_holders),
+        "accused_roles": sorted(story.accused_roles),
         "region_codes": story.region_codes,
         "event_kinds": story.event_kinds,
         "event_days": sorted(story.event_days),
@@ -116,6 +117,7 @@ def story_from_data(data: dict) -> StoryProfile:
         accused=set(data.get("accused", ())),  # snapshots written before these were kept
         violation_types=data.get("violation_types", {}),
         office_holders=set(data.get("office_holders", ())),
+        accused_roles=set(data.get("accused_roles", ())),
         region_codes=data["region_codes"],
         event_kinds=data["event_kinds"],
         event_days=set(data["event_days"]),

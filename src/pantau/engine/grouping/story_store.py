@@ -53,6 +53,7 @@ class StoryProfile:
     accused: set[str] = field(default_factory=set)
     violation_types: dict[str, int] = field(default_factory=dict)  # a case's type -> members
     office_holders: set[str] = field(default_factory=set)  # "camat landono": the accused by office
+    accused_roles: set[str] = field(default_factory=set)  # "camat": the accused's office, named or not
     # Primary region code -> members placed there, in order of first appearance.
     region_codes: dict[str, int] = field(default_factory=dict)
     event_kinds: dict[str, int] = field(default_factory=dict)
