@@ -195,3 +195,22 @@ def test_stdin_replaced_by_a_text_stream(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(record) + "\n"))
     [article] = _read("-")
     assert article.id == "s2"
+
+
+def test_saved_error_page_is_no_article_but_a_short_real_article_is(tmp_path):
+    (tmp_path / "hilang.html").write_text(
+        "<html><head><title>Halaman tidak ditemukan - Warta Lokal</title></head><body>"
+        "<h1>Oops! Halaman tidak ditemukan</h1><p>Halaman yang Anda cari sudah dihapus atau dipindahkan.</p>"
+        "<p><a href='/'>Kembali ke beranda</a></p></body></html>"
+    )
+    (tmp_path / "singkat.html").write_text(
+        "<html><head><title>Pj Bupati Dilaporkan ke Bawaslu karena Hadiri Deklarasi Calon</title></head><body>"
+        "<article><h1>Pj Bupati Dilaporkan ke Bawaslu karena Hadiri Deklarasi Calon</h1>"
+        "<p>Tim pemenangan salah satu pasangan calon melaporkan Penjabat Bupati ke Bawaslu setempat pada Senin "
+        "karena hadir dalam deklarasi pasangan calon lain. Bawaslu menyatakan akan mengkaji laporan tersebut.</p>"
+        "<p>Barang bukti berupa foto tidak ditemukan pada laporan awal, kata anggota Bawaslu.</p></article></body></html>"
+    )
+    error, article = _read(tmp_path / "hilang.html", tmp_path / "singkat.html")
+    assert isinstance(error, ReadError) and error.id == "hilang"
+    assert error.error.startswith("an error page, not an article")
+    assert isinstance(article, Article) and article.title.startswith("Pj Bupati Dilaporkan")

@@ -20,6 +20,13 @@ FIXTURES = Path(__file__).parent / "fixtures"
 FAST = ReadOptions(timeout=0.3, retries=1, backoff=0.05, max_bytes=1_000_000)
 
 
+_SOFT_404 = (
+    b"<!doctype html><html><head><title>404 Not Found</title></head><body><h1>404 - Halaman tidak ditemukan</h1>"
+    b"<p>Maaf, halaman yang Anda cari tidak tersedia atau sudah dipindahkan.</p><a href='/'>Kembali ke beranda</a>"
+    b"</body></html>"
+)
+
+
 class _Site(BaseHTTPRequestHandler):
     hits: dict[str, int] = {}
     lock = threading.Lock()
@@ -38,7 +45,27 @@ class _Site(BaseHTTPRequestHandler):
             "/gambar": (200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
             "/teks": (200, "text/plain; charset=utf-8", (FIXTURES / "txt" / "camat_hadiri_deklarasi.txt").read_bytes()),
             "/besar": (200, "text/html", b"<html><body><p>" + b"Bawaslu " * 200_000 + b"</p></body></html>"),
+            "/feed-lama": (200, "application/x-rss+xml", feed),  # the pre-standard name, as http.server sends it
+            "/galat-200": (200, "text/html", _SOFT_404),
+            "/kosong": (200, "text/html", b""),
         }
+        if self.path.startswith("/putar"):  # two pages that redirect to each other forever
+            self.send_response(302)
+            self.send_header("Location", "/putar-b" if self.path == "/putar-a" else "/putar-a")
+            self.end_headers()
+            return None
+        if self.path == "/menetes":  # headers at once, then a few bytes now and then, never finishing in time
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(40):
+                    self.wfile.write(b"<p>Bawaslu</p>")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return None
         if self.path == "/feed-ringkas":
             return self._send(200, "application/rss+xml", self._summary_feed())
         if self.path.startswith("/agak-lambat"):
@@ -206,3 +233,31 @@ def test_several_urls_are_fetched_at_once_and_come_out_in_input_order(site):
     items = list(read_inputs(urls, ReadOptions(timeout=2, retries=0)))
     assert [i.source for i in items] == urls
     assert _Site.most_in_flight > 1  # the server saw requests overlap
+
+
+def test_feed_under_the_old_x_rss_content_type(site):
+    items = list(read_inputs([f"{site}/feed-lama"], FAST))
+    assert [type(i) for i in items] == [Article, Article, Article, ReadError]
+
+
+def test_redirect_loop_is_one_clear_line(site):
+    [error] = read_inputs([f"{site}/putar-a"], FAST)
+    assert error.error == "too many redirects or a redirect loop (HTTP 302)"
+
+
+def test_error_page_sent_with_status_200_is_no_article(site):
+    [error] = read_inputs([f"{site}/galat-200"], FAST)
+    assert isinstance(error, ReadError)
+    assert error.error.startswith("an error page, not an article") and "404" in error.error
+
+
+def test_empty_response(site):
+    [error] = read_inputs([f"{site}/kosong"], FAST)
+    assert error.error == "empty response (the server sent no content)"
+
+
+def test_server_trickling_bytes_is_given_up_within_a_few_timeouts(site):
+    started = time.perf_counter()
+    [error] = read_inputs([f"{site}/menetes"], ReadOptions(timeout=0.3, retries=0))
+    assert error.error.startswith("the server sends too slowly")
+    assert time.perf_counter() - started < 3.0  # the server would trickle for 4 s

@@ -20,6 +20,15 @@ from pantau.ingest.text_repair import decode_bytes
 _CLOSING_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*(?:html|head|body|div|p|article|!doctype)\b", re.IGNORECASE)
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr")
+# A server's error page (often sent with status 200, or saved by a crawler) names the error in its
+# title or first line; an article rarely opens like that, and never in so few words.
+_ERROR_PAGE_HEAD = re.compile(
+    r"^\W*(?:error\s*|http\s*)?(?:400|401|403|404|410|500|502|503)\b"
+    r"|\b(?:page|halaman|artikel|berita)\s+(?:not found|tidak ditemukan|tidak tersedia|sudah dihapus)"
+    r"|^\W*(?:not found|access denied|forbidden|akses ditolak|halaman tidak ditemukan)\b",
+    re.IGNORECASE,
+)
+_ERROR_PAGE_MAX_WORDS = 120
 
 
 @dataclass
@@ -47,6 +56,9 @@ def extract_page(html: str, url: str | None = None) -> PageContent:
     if not text:
         reason = "no article text found in the page"
         raise ReadFailure(reason + (" (the HTML is truncated: no closing </html>)" if truncated else ""))
+    error_head = _error_page_head(doc.title, text)
+    if error_head:
+        raise ReadFailure(f"an error page, not an article ({error_head!r})")
     warnings = ["page HTML looks truncated (no closing </html>); text may be incomplete"] if truncated else []
     return PageContent(
         text=text,
@@ -56,6 +68,17 @@ def extract_page(html: str, url: str | None = None) -> PageContent:
         canonical_url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None,
         warnings=warnings,
     )
+
+
+def _error_page_head(title: str | None, text: str) -> str | None:
+    """The title or first line that shows a short page is a server's error page, else None."""
+    if len(text.split()) > _ERROR_PAGE_MAX_WORDS:
+        return None
+    first_line = text.lstrip().split("\n", 1)[0]
+    for head in (title or "", first_line):
+        if _ERROR_PAGE_HEAD.search(head.strip()):
+            return head.strip()[:80]
+    return None
 
 
 def article_from_page(html: str, *, id: str | None, url: str | None, source: str, warnings: list[str] | None = None,

@@ -14,11 +14,18 @@ from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.read_options import ReadOptions
 
 _CHUNK = 64 * 1024
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
+_FEED_TYPES = (
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
+    # Older names many servers still send (Python's own http.server among them).
+    "application/x-rss+xml", "application/x-atom+xml", "text/rss+xml", "text/atom+xml",
+)
 _XML_TYPES = ("application/xml", "text/xml")
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
 # Worth another try: the server or the network may recover. A 404 or 403 will not.
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+# The per-read timeout does not stop a server that trickles a few bytes at a time forever, so the
+# whole body must arrive within this many timeouts.
+_BODY_TIMEOUTS = 6
 
 
 @dataclass
@@ -60,7 +67,7 @@ def _fetch_once(url: str, options: ReadOptions) -> Fetched:
             declared = headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > options.max_bytes:
                 raise ReadFailure(_too_big(int(declared), options.max_bytes))
-            data = _read_capped(response, options.max_bytes)
+            data = _read_capped(response, options.max_bytes, _BODY_TIMEOUTS * options.timeout)
             return Fetched(
                 url=response.geturl(),
                 kind=_kind(headers.get_content_type(), data),
@@ -68,7 +75,9 @@ def _fetch_once(url: str, options: ReadOptions) -> Fetched:
                 charset=headers.get_content_charset(),
             )
     except urllib.error.HTTPError as exc:
-        problem = f"HTTP {exc.code} {exc.reason}"
+        if 300 <= exc.code < 400:  # urllib follows redirects itself; one left over is a loop or too many hops
+            raise ReadFailure(f"too many redirects or a redirect loop (HTTP {exc.code})") from None
+        problem = " ".join(f"HTTP {exc.code} {exc.reason}".split())
         if exc.code in _RETRY_STATUS:
             raise _Retryable(problem) from None
         raise ReadFailure(problem) from None
@@ -85,21 +94,24 @@ def _fetch_once(url: str, options: ReadOptions) -> Fetched:
         raise _Retryable(f"connection failed: {exc.strerror or exc}") from None
 
 
-def _read_capped(response, max_bytes: int) -> bytes:
+def _read_capped(response, max_bytes: int, seconds: float) -> bytes:
+    deadline = time.monotonic() + seconds
     chunks: list[bytes] = []
     total = 0
-    while chunk := response.read(_CHUNK):
+    while chunk := response.read1(_CHUNK):
         total += len(chunk)
         if total > max_bytes:
             raise ReadFailure(_too_big(total, max_bytes, at_least=True))
         chunks.append(chunk)
+        if time.monotonic() > deadline:
+            raise ReadFailure(f"the server sends too slowly: only {total / 1024:.0f} KB in {seconds:g} s, given up")
+    if not total:
+        raise ReadFailure("empty response (the server sent no content)")
     return b"".join(chunks)
 
 
 def _kind(content_type: str, data: bytes) -> str:
-    if content_type in _FEED_TYPES:
-        return "feed"
-    if looks_like_feed(data) and (content_type in _XML_TYPES or content_type in _PAGE_TYPES or content_type.startswith("text/")):
+    if content_type in _FEED_TYPES or looks_like_feed(data):
         return "feed"
     if content_type in _XML_TYPES or content_type in _PAGE_TYPES or content_type == "application/octet-stream":
         return "page"
