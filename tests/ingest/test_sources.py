@@ -214,3 +214,50 @@ def test_saved_error_page_is_no_article_but_a_short_real_article_is(tmp_path):
     assert isinstance(error, ReadError) and error.id == "hilang"
     assert error.error.startswith("an error page, not an article")
     assert isinstance(article, Article) and article.title.startswith("Pj Bupati Dilaporkan")
+
+
+def _two_records():
+    return [
+        {"id": "u1", "text": "Bawaslu Kota Kendari memanggil seorang lurah yang diduga ikut kampanye pasangan calon."},
+        {"id": "u2", "text": "Seorang guru PPPK di Kabupaten Sleman dilaporkan karena mengunggah dukungan untuk calon bupati."},
+    ]
+
+
+def test_utf16_and_utf32_jsonl_files_are_read_whole(tmp_path):
+    for encoding in ("utf-16", "utf-32"):
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\r\n" for r in _two_records()), encoding=encoding)
+        items = _read(path)
+        assert [i.id for i in items] == ["u1", "u2"] and all(isinstance(i, Article) for i in items), encoding
+        assert items[1].text.startswith("Seorang guru PPPK")
+
+
+def test_binary_jsonl_is_one_error_not_one_per_line(tmp_path):
+    junk = bytes((n * 37 + 11) % 256 for n in range(6000))  # has NUL and newline bytes throughout
+    (tmp_path / "acak.jsonl").write_bytes(junk)
+    [error] = _read(tmp_path / "acak.jsonl")
+    assert isinstance(error, ReadError) and error.source.endswith("acak.jsonl")
+    assert error.error == "binary file, not text (contains NUL bytes)"
+
+
+def test_utf16_jsonl_on_stdin(monkeypatch):
+    data = "".join(json.dumps(r) + "\n" for r in _two_records()).encode("utf-16")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert [i.id for i in _read("-")] == ["u1", "u2"]
+
+
+def test_empty_stdin_says_so(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    [error] = _read("-")
+    assert error.source == "-" and error.error == "no input on standard input (expected JSONL)"
+
+
+def test_directory_reports_a_broken_link_and_survives_a_link_loop(tmp_path, fixtures):
+    (tmp_path / "a_baik.txt").write_text((fixtures / "txt" / "antara_statistik.txt").read_text())
+    (tmp_path / "b_hilang.txt").symlink_to(tmp_path / "tidak-ada.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "putar").symlink_to(tmp_path)  # a loop back to the top
+    items = _read(tmp_path)
+    assert [i.source.rsplit("/", 1)[-1] for i in items] == ["a_baik.txt", "b_hilang.txt"]
+    assert isinstance(items[1], ReadError) and items[1].id == "b_hilang"
+    assert items[1].error.startswith("broken symbolic link")

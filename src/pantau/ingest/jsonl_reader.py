@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,17 +17,49 @@ from pantau.ingest.text_repair import decode_bytes
 
 # Keys that make a JSON object an article rather than, say, a label record.
 ARTICLE_KEYS = ("text", "html")
+# Encodings whose newline is more than one byte: splitting their bytes at b"\n" cuts characters in
+# half, so such a file is decoded as a whole stream (UTF-32 first: its BOM starts like UTF-16's).
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SNIFF = 8192
 
 
 def read_jsonl_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadError]:
     try:
-        with path.open("rb") as lines:
-            yield from read_jsonl_lines(lines, str(path), options)
+        with path.open("rb") as stream:
+            yield from read_jsonl_stream(stream, str(path), options)
     except OSError as exc:
         raise ReadFailure(f"cannot read file: {exc.strerror or exc}") from None
 
 
-def read_jsonl_lines(lines: Iterable[bytes | str], source: str, options: ReadOptions) -> Iterator[Article | ReadError]:
+def read_jsonl_stream(stream, source: str, options: ReadOptions, *, empty: str = "empty file") -> Iterator[Article | ReadError]:
+    """JSONL from a binary stream (a file, stdin) or a text one: UTF-16/32 with a BOM decoded as a
+    whole, and a binary stream refused in one error rather than one per chunk between its 0x0A bytes.
+    """
+    if isinstance(stream, io.TextIOBase) and not hasattr(stream, "buffer"):
+        yield from read_jsonl_lines(stream, source, options, empty=empty)  # already text (a replaced stdin)
+        return
+    stream = getattr(stream, "buffer", stream)
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)
+    head = stream.peek(_SNIFF)[:_SNIFF]
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline=None)
+            yield from read_jsonl_lines(text, source, options, empty=empty)
+            return
+    if b"\x00" in head:
+        raise ReadFailure("binary file, not text (contains NUL bytes)")
+    yield from read_jsonl_lines(stream, source, options, empty=empty)
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes | str], source: str, options: ReadOptions, *, empty: str = "empty file"
+) -> Iterator[Article | ReadError]:
     """Articles from JSONL lines (bytes or str), streamed so a large file is never held whole."""
     seen_content = False
     for number, raw in enumerate(lines, 1):
@@ -41,7 +75,7 @@ def read_jsonl_lines(lines: Iterable[bytes | str], source: str, options: ReadOpt
             reason = f"line {number}: unexpected error while reading: {type(exc).__name__}: {exc}"
             yield ReadError(id=_error_id(raw, line_source), source=line_source, error=reason)
     if not seen_content:
-        raise ReadFailure("empty file")
+        raise ReadFailure(empty)
 
 
 def looks_like_article_file(path: Path, probe_lines: int = 5) -> bool:

@@ -7,6 +7,8 @@ read. Every id is made unique in the run (:class:`UniqueIds`), and articles pass
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -17,7 +19,7 @@ from pantau.ingest.article_cleaning import build_article
 from pantau.ingest.feed_pages import with_full_pages
 from pantau.ingest.feed_reader import looks_like_feed, read_feed_bytes, read_feed_file
 from pantau.ingest.html_reader import article_from_html_bytes, article_from_page, read_html_file
-from pantau.ingest.jsonl_reader import looks_like_article_file, read_jsonl_file, read_jsonl_lines
+from pantau.ingest.jsonl_reader import looks_like_article_file, read_jsonl_file, read_jsonl_stream
 from pantau.ingest.read_duplicates import ReadDuplicateMarker
 from pantau.ingest.read_failure import ReadFailure
 from pantau.ingest.read_options import ReadOptions
@@ -60,12 +62,15 @@ def _read_one(spec: str, options: ReadOptions, prefetched: Future[Fetched] | Non
 
 def _read_spec(spec: str, options: ReadOptions, prefetched: Future[Fetched] | None) -> Iterator[Article | ReadError]:
     if spec == "-":
-        stdin = getattr(sys.stdin, "buffer", sys.stdin)  # bytes when it can, text when replaced by a StringIO
-        yield from _guarded(spec, lambda: read_jsonl_lines(stdin, "-", options))
+        yield from _guarded(spec, lambda: read_jsonl_stream(sys.stdin, "-", options, empty="no input on standard input (expected JSONL)"))
     elif is_url(spec):
         yield from _guarded(spec, lambda: _read_url(spec, options, prefetched))
     elif Path(spec).is_dir():
         for child in _directory_files(Path(spec)):
+            if child.is_symlink() and not child.exists():
+                yield _error(str(child), f"broken symbolic link (points to {os.readlink(child)}, which does not exist)",
+                             child.stem if child.suffix.lower() in _ONE_ARTICLE_SUFFIXES else None)
+                continue
             yield from _read_file(child, options)
     else:
         yield from _read_file(Path(spec), options)
@@ -95,7 +100,7 @@ def read_document(name: str, data: bytes, options: ReadOptions | None = None) ->
 
 def _document_items(suffix: str, path: Path, name: str, data: bytes, options: ReadOptions):
     if suffix == ".jsonl":
-        return read_jsonl_lines(data.splitlines(keepends=True), name, options)
+        return read_jsonl_stream(io.BytesIO(data), name, options)
     if suffix in (".html", ".htm"):
         return article_from_html_bytes(data, id=path.stem, source=name)
     if suffix in (".xml", ".rss", ".atom"):
@@ -123,7 +128,10 @@ def _directory_files(directory: Path) -> list[Path]:
     found = []
     for path in sorted(directory.rglob("*"), key=lambda p: p.relative_to(directory).as_posix()):
         relative = path.relative_to(directory)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        # A link to nothing is a file someone meant to be read: report it rather than skip it.
+        if not path.is_file() and not (path.is_symlink() and not path.exists()):
             continue
         if path.suffix.lower() not in _READERS:
             continue
