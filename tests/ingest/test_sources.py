@@ -261,3 +261,26 @@ def test_directory_reports_a_broken_link_and_survives_a_link_loop(tmp_path, fixt
     assert [i.source.rsplit("/", 1)[-1] for i in items] == ["a_baik.txt", "b_hilang.txt"]
     assert isinstance(items[1], ReadError) and items[1].id == "b_hilang"
     assert items[1].error.startswith("broken symbolic link")
+
+
+def test_jsonl_fields_of_the_wrong_kind_are_dropped_with_a_warning(tmp_path):
+    body = "Bawaslu Kabupaten Sleman memeriksa seorang camat yang diduga menghadiri kampanye pasangan calon bupati."
+    records = [
+        {"id": {"nomor": 1}, "text": body + " Satu."},
+        {"id": "  j2  ", "text": body + " Dua.", "url": "javascript:alert(1)", "title": ["judul"], "pub_date": 20240917},
+        {"id": "   ", "text": body + " Tiga.", "url": " https://contoh.id/berita/3 "},
+        {"id": " j4 ", "text": 42},
+    ]
+    (tmp_path / "aneh.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    first, second, third, bad = _read(tmp_path / "aneh.jsonl")
+    assert first.id.startswith("h") and "is not a string or number" in first.warnings[0]
+    assert second.id == "j2" and second.url is None and second.title is None and second.pub_date is None
+    assert [w.split(" ", 1)[0] for w in second.warnings] == ["url", "title", "pub_date"]
+    assert third.id.startswith("h") and third.url == "https://contoh.id/berita/3" and third.warnings == []
+    assert isinstance(bad, ReadError) and bad.id == "j4"
+
+
+def test_html_fragment_in_jsonl_is_not_called_truncated(tmp_path):
+    (tmp_path / "potongan.jsonl").write_text(json.dumps({"id": "f1", "html": "<p>Singkat.</p>"}) + "\n")
+    [error] = _read(tmp_path / "potongan.jsonl")
+    assert error.error == "no article text found in the page"

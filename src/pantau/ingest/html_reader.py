@@ -18,6 +18,7 @@ from pantau.ingest.read_options import ReadOptions
 from pantau.ingest.text_repair import decode_bytes
 
 _CLOSING_TAG = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_OPENING_TAG = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _LOOKS_LIKE_MARKUP = re.compile(r"<\s*(?:html|head|body|div|p|article|!doctype)\b", re.IGNORECASE)
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr")
 # A server's error page (often sent with status 200, or saved by a crawler) names the error in its
@@ -43,7 +44,8 @@ class PageContent:
 
 def extract_page(html: str, url: str | None = None) -> PageContent:
     """Main text and metadata of a page; :class:`ReadFailure` when it holds no article text."""
-    truncated = not _CLOSING_TAG.search(html[-4096:])
+    # Only a whole page can be cut short; a fragment (a JSONL 'html' field) never had a closing tag.
+    truncated = bool(_OPENING_TAG.search(html[:4096])) and not _CLOSING_TAG.search(html[-4096:])
     if not _LOOKS_LIKE_MARKUP.search(html[:4096]):
         raise ReadFailure("not an HTML page (no HTML tags at the start)")
     try:

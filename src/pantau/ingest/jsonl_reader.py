@@ -109,13 +109,10 @@ def _article(raw: bytes | str, source: str, number: int, options: ReadOptions) -
     text, html = obj.get("text"), obj.get("html")
     if text is not None and not isinstance(text, str) or html is not None and not isinstance(html, str):
         raise ReadFailure(f"line {number}: 'text' and 'html' must be strings")
-    url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    given_id = str(obj["id"]) if obj.get("id") not in (None, "") else None
-    fields = {
-        "title": _str_or_none(obj.get("title")),
-        "outlet": _str_or_none(obj.get("outlet")),
-        "pub_date": _str_or_none(obj.get("pub_date")),
-    }
+    warnings = list(warnings)
+    url = _web_url(obj.get("url"), warnings)
+    given_id = _given_id(obj.get("id"), warnings)
+    fields = {name: _str_field(obj, name, warnings) for name in ("title", "outlet", "pub_date")}
     if text and text.strip():
         return build_article(
             id=given_id or stable_id(url, text), text=text, source=source, url=url, warnings=warnings, **fields
@@ -125,15 +122,40 @@ def _article(raw: bytes | str, source: str, number: int, options: ReadOptions) -
     raise ReadFailure(f"line {number} has no text (needs a non-empty 'text' or 'html')")
 
 
-def _str_or_none(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+def _str_field(obj: dict, name: str, warnings: list[str]) -> str | None:
+    value = obj.get(name)
+    if value is not None and not isinstance(value, str):
+        warnings.append(f"{name} {json.dumps(value)[:60]} is not a string; ignored")
+        return None
+    return value if value and value.strip() else None
+
+
+def _given_id(value: object, warnings: list[str]) -> str | None:
+    """The record's id as text; a blank or structured one is replaced by a stable hash, with a warning."""
+    if value is None or isinstance(value, str) and not value.strip():
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        warnings.append(f"id {json.dumps(value)[:60]} is not a string or number; a hash id is used")
+        return None
+    return str(value).strip()
+
+
+def _web_url(value: object, warnings: list[str]) -> str | None:
+    """An http(s) URL, else None: anything else (javascript:, file:, a bare path) is no link to show."""
+    if value is None or isinstance(value, str) and not value.strip():
+        return None
+    if isinstance(value, str) and value.strip().lower().startswith(("http://", "https://")):
+        return value.strip()
+    warnings.append(f"url {json.dumps(value)[:60]} is not an http(s) URL; ignored")
+    return None
 
 
 def _error_id(raw: bytes | str, source: str) -> str:
     try:
         obj = json.loads(raw)
-        if isinstance(obj, dict) and obj.get("id") not in (None, ""):
-            return str(obj["id"])
+        given = _given_id(obj.get("id"), []) if isinstance(obj, dict) else None
+        if given:
+            return given
     except ValueError:
         pass
     return stable_id(source, None)
