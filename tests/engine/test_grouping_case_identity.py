@@ -29,6 +29,10 @@ def test_accused_keys_match_initials_and_shorter_names_and_tell_other_people_apa
     assert accused_relation(accused_keys(accused("W.S.")), set(full)) == "same"  # last two words
     assert accused_relation(accused_keys(accused("Wulandari Siregar")), set(full)) == "same"
     assert accused_relation(accused_keys(accused("HM")), set(full)) == "different"
+    # A prefix or a common first name in common is not the same person; a surname is.
+    ahmad = set(accused_keys(accused("Muhammad Ridwan Syah")))
+    assert accused_relation(accused_keys(accused("M. Ridwan Syah")), ahmad) == "same"
+    assert accused_relation(accused_keys(accused("Muhammad Fikri")), ahmad) == "different"
     # Someone who is named but not accused (the Bawaslu chair) is no key at all.
     assert accused_keys([Actor("Rini Wulandari Siregar", "Ketua Bawaslu", None, False)]) == frozenset()
     assert accused_relation(frozenset(), set(full)) is None
@@ -56,16 +60,18 @@ EXAMINED = (
     "pasangan calon. Pemeriksaan berlangsung hampir dua jam dan dua saksi dari pihak pelapor turut "
     "didengar. Hasil kajian akan diplenokan pekan depan."
 )
-# The same regency, the same violation type, a week later: another camat, the same Bawaslu chair.
+# The same regency, the same violation type, a week later: another camat, the same Bawaslu chair,
+# and a mention of the first case's office-holder.
 OTHER_CAMAT = (
     "Bawaslu Kabupaten Banjar kembali menerima laporan. Kali ini Camat Aranio berinisial HM diduga hadir "
     "di kampanye pasangan calon nomor urut 3. Ketua Bawaslu Banjar Fahmi Ardiansyah menyebut laporan ini "
-    "terpisah dari perkara sebelumnya di pasar terapung Lok Baintan."
+    "terpisah dari perkara Camat Sungai Tabuk yang sudah lebih dulu ditangani."
 )
 
 
-def _case(id: str, text: str, title: str, day: str, actors: list[Actor], region: Region = BANJAR):
-    item = article(id, text, title=title, region=region, kind="violation_case", event_date="2024-10-13",
+def _case(id: str, text: str, title: str, day: str, actors: list[Actor], region: Region = BANJAR,
+          event_date: str = "2024-10-13"):
+    item = article(id, text, title=title, region=region, kind="violation_case", event_date=event_date,
                    pub_date=day)
     item.actors = actors
     item.violation.type = "attending_campaign"
@@ -91,9 +97,11 @@ def test_another_accused_in_the_same_regency_with_the_same_violation_is_another_
     index.add(_case("v2", REPORTED, "Camat Berinisial RWS Dilaporkan ke Bawaslu Banjar", "2024-10-15",
                     accused("RWS")))
     other = index.add(_case("w1", OTHER_CAMAT, "Giliran Camat Aranio Dilaporkan ke Bawaslu", "2024-10-20",
-                            accused("HM")))
+                            accused("HM"), event_date="2024-10-17"))
     assert other.story == "s-w1"
-    assert other.explanation["story"]["best"]["signals"] == {"veto": "another accused"}
+    signals = other.explanation["story"]["best"]["signals"]
+    assert signals["different_accused"] is True
+    assert signals["too_few_shared_names"]
 
 
 PLEDGE_MORNING = (

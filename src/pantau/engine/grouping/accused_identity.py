@@ -37,8 +37,9 @@ def accused_keys(actors: Iterable[Actor]) -> frozenset[str]:
             continue
         keys.add(" ".join(words))
         keys.add(INITIALS_MARK + "".join(w[0] for w in words))
-        if len(words) >= 3:
+        if len(words) >= 3:  # news may drop the first or the last word of a long name
             keys.add(INITIALS_MARK + words[-2][0] + words[-1][0])
+            keys.add(INITIALS_MARK + words[0][0] + words[1][0])
     return frozenset(keys)
 
 
@@ -49,12 +50,22 @@ def accused_relation(article: frozenset[str], story: set[str]) -> str | None:
         return None
     if article & story:
         return "same"
-    names = [set(k.split()) for k in article if not k.startswith(INITIALS_MARK)]
-    story_names = [set(k.split()) for k in story if not k.startswith(INITIALS_MARK)]
-    # A shorter form of the same name: all its words are in the longer one.
-    if any(a <= s or s <= a for a in names for s in story_names):
+    names = [set(k.split()) - _NAME_PREFIXES for k in article if not k.startswith(INITIALS_MARK)]
+    story_names = [set(k.split()) - _NAME_PREFIXES for k in story if not k.startswith(INITIALS_MARK)]
+    # Another form of the same name ("M. Ridwan Syah" for "Muhammad Ridwan Syah", "Ridwan Syah"):
+    # a word in common once the prefixes everyone carries are set aside.
+    if any(a & s for a in names for s in story_names):
         return "same"
     return "different"
+
+
+# Name prefixes and very common first names: sharing one says nothing about being one person.
+_NAME_PREFIXES = frozenset(
+    """
+    m muh muhammad muhamad mohammad mohamad moh mochammad ahmad achmad abdul andi la ode wa h hj haji
+    i gusti ngurah ni made putu wayan nyoman ketut kadek komang teuku cut tengku raden mas siti sri
+    """.split()
+)
 
 
 # Offices one person holds in one named place: "Camat Landono", "Kades Sukamaju", "Lurah Pasar

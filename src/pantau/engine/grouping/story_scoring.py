@@ -52,6 +52,7 @@ ACCUSED_EVIDENCE = 5.0
 SAME_TYPE_EVIDENCE = 2.0
 # The same office accused in the same region ("camat" and "15 camat se-Makassar"): a hint only.
 SAME_ROLE_EVIDENCE = 1.5
+DIFFERENT_ACCUSED_GATE_FACTOR = 2.0  # both name an accused and no one matches: twice the names
 # One pledge or meeting per region per day: the same kind, date and region with alike texts needs
 # only one distinctive name more (the two pledges of one day in two regencies differ in region).
 MIN_KEY_EVIDENCE_SAME_PLACE_AND_DAY = 3.0
@@ -162,7 +163,8 @@ def fit(
         return Fit(0.0, {"veto": veto})
     text = cosine(vector, norm, story.vector, story.norm)
     signals["text_cosine"] = round(text, 3)
-    same_accused = accused_relation(article.accused, story.accused) == "same"
+    accused = accused_relation(article.accused, story.accused)
+    same_accused = accused == "same"
     shared_offices = sorted(article.office_holders & story.office_holders)
     if text < REWRITE_COSINE and not (article.key_terms & story.key_terms.keys()) and not (
         same_accused or shared_offices
@@ -185,13 +187,13 @@ def fit(
     if same_accused:
         signals["same_accused"] = True
         evidence += ACCUSED_EVIDENCE
-    elif shared_offices:
+    elif shared_offices and accused != "different":  # else the office is someone else's mention
         signals["same_office_holder"] = shared_offices
         evidence += ACCUSED_EVIDENCE
     if same_region and not same_accused and not article.accused_roles.isdisjoint(story.accused_roles):
         signals["same_accused_role"] = sorted(article.accused_roles & story.accused_roles)
         evidence += SAME_ROLE_EVIDENCE
-    if same_region and article.violation_type and article.violation_type in story.violation_types:
+    if same_region and accused != "different" and article.violation_type in story.violation_types:
         signals["same_violation_type"] = article.violation_type
         evidence += SAME_TYPE_EVIDENCE
     signals["key_term_evidence"] = round(evidence, 2)
@@ -233,6 +235,12 @@ def fit(
     if same_gathering and gap == 0 and same_region and text >= SAME_PLACE_AND_DAY_COSINE:
         signals["same_place_and_day"] = True
         needed = MIN_KEY_EVIDENCE_SAME_PLACE_AND_DAY
+    if accused == "different" and article.event_kind == "violation_case" and "violation_case" in story.event_kinds:
+        # Another person accused in the same regency shares its Bawaslu officials and often the
+        # earlier case's names ("after the Camat X case..."). Not a veto: the stage that names
+        # the accused errs now and then, and a rewrite or many shared names still join.
+        signals["different_accused"] = True
+        needed *= DIFFERENT_ACCUSED_GATE_FACTOR
     gate = evidence >= needed or text >= REWRITE_COSINE
     if not gate:
         signals["too_few_shared_names"] = f"{evidence:.1f} < {needed}"
@@ -285,9 +293,6 @@ def _contradiction(article: ArticleFeatures, story: StoryProfile) -> str | None:
             "violation_case" in story_kinds and kind != "other"
         ):
             return "case versus non-case event"
-    if kind == "violation_case" and "violation_case" in story_kinds:
-        if accused_relation(article.accused, story.accused) == "different":
-            return "another accused"
     if article.event_day is not None and story.event_days:
         gap = min(abs(article.event_day - d) for d in story.event_days)
         if gap > CASE_SPAN_DAYS:
