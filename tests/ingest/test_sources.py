@@ -284,3 +284,13 @@ def test_html_fragment_in_jsonl_is_not_called_truncated(tmp_path):
     (tmp_path / "potongan.jsonl").write_text(json.dumps({"id": "f1", "html": "<p>Singkat.</p>"}) + "\n")
     [error] = _read(tmp_path / "potongan.jsonl")
     assert error.error == "no article text found in the page"
+
+
+def test_directory_with_nothing_to_read_is_an_error_not_silence(tmp_path):
+    (tmp_path / "kosong").mkdir()
+    (tmp_path / "lain").mkdir()
+    (tmp_path / "lain" / "laporan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "lain" / "labels.jsonl").write_text(json.dumps({"id": "a1", "is_case": True}) + "\n")
+    items = _read(tmp_path / "kosong", tmp_path / "lain")
+    assert [type(i) for i in items] == [ReadError, ReadError]
+    assert all(i.error.startswith("no supported files in this directory") for i in items)

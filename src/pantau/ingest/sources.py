@@ -66,7 +66,11 @@ def _read_spec(spec: str, options: ReadOptions, prefetched: Future[Fetched] | No
     elif is_url(spec):
         yield from _guarded(spec, lambda: _read_url(spec, options, prefetched))
     elif Path(spec).is_dir():
-        for child in _directory_files(Path(spec)):
+        children = _directory_files(Path(spec))
+        if not children:  # otherwise a mistyped folder would pass silently with nothing read
+            kinds = ", ".join(SUPPORTED_SUFFIXES)
+            yield _error(spec, f"no supported files in this directory (looked for {kinds}; hidden files and label files are skipped)")
+        for child in children:
             if child.is_symlink() and not child.exists():
                 yield _error(str(child), f"broken symbolic link (points to {os.readlink(child)}, which does not exist)",
                              child.stem if child.suffix.lower() in _ONE_ARTICLE_SUFFIXES else None)
