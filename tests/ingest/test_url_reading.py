@@ -54,6 +54,15 @@ class _Site(BaseHTTPRequestHandler):
             self.send_header("Location", "/putar-b" if self.path == "/putar-a" else "/putar-a")
             self.end_headers()
             return None
+        if self.path == "/terputus":  # promises more than it sends, then hangs up
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "50000")
+            self.end_headers()
+            self.wfile.write(b"<html><body><p>Bawaslu Kabupaten")
+            self.wfile.flush()
+            self.close_connection = True
+            return None
         if self.path == "/menetes":  # headers at once, then a few bytes now and then, never finishing in time
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -261,3 +270,25 @@ def test_server_trickling_bytes_is_given_up_within_a_few_timeouts(site):
     [error] = read_inputs([f"{site}/menetes"], ReadOptions(timeout=0.3, retries=0))
     assert error.error.startswith("the server sends too slowly")
     assert time.perf_counter() - started < 3.0  # the server would trickle for 4 s
+
+
+def test_body_cut_short_is_retried_then_one_clear_line(site):
+    [error] = read_inputs([f"{site}/terputus"], FAST)
+    assert error.error == "response cut short: 32 of 50000 bytes (2 tries)"
+    assert _Site.hits["/terputus"] == 2
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://", "invalid URL: no host name"),
+        ("http://[::1", "invalid URL: Invalid IPv6 URL"),
+        ("http://contoh berita.id/a", "invalid URL: URL can't contain control characters"),
+        ("file:///etc/hostname", "unsupported URL scheme 'file'"),
+        ("ftp://contoh.id/berita.txt", "unsupported URL scheme 'ftp'"),
+    ],
+)
+def test_malformed_and_unsupported_urls_are_named_as_such(url, reason):
+    [error] = read_inputs([url], FAST)
+    assert isinstance(error, ReadError) and error.source == url
+    assert error.error.startswith(reason)

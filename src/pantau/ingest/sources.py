@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -42,6 +43,7 @@ _READERS: dict[str, Reader] = {
 }
 SUPPORTED_SUFFIXES = tuple(_READERS)
 _ONE_ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+_OTHER_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[Article | ReadError]:
@@ -65,6 +67,8 @@ def _read_spec(spec: str, options: ReadOptions, prefetched: Future[Fetched] | No
         yield from _guarded(spec, lambda: read_jsonl_stream(sys.stdin, "-", options, empty="no input on standard input (expected JSONL)"))
     elif is_url(spec):
         yield from _guarded(spec, lambda: _read_url(spec, options, prefetched))
+    elif _OTHER_URL.match(spec):  # as a path it would only say "no such file", which misleads
+        yield _error(spec, f"unsupported URL scheme {spec.split(':', 1)[0]!r} (only http:// and https:// URLs are fetched)")
     elif Path(spec).is_dir():
         children = _directory_files(Path(spec))
         if not children:  # otherwise a mistyped folder would pass silently with nothing read

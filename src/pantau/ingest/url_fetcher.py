@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
@@ -60,7 +62,12 @@ class _Retryable(Exception):
 
 
 def _fetch_once(url: str, options: ReadOptions) -> Fetched:
-    request = urllib.request.Request(url, headers={"User-Agent": options.user_agent, "Accept": "*/*"})
+    try:
+        if not urllib.parse.urlsplit(url).hostname:
+            raise ReadFailure("invalid URL: no host name")
+        request = urllib.request.Request(url, headers={"User-Agent": options.user_agent, "Accept": "*/*"})
+    except ValueError as exc:
+        raise ReadFailure(f"invalid URL: {exc}") from None
     try:
         with urllib.request.urlopen(request, timeout=options.timeout) as response:
             headers: Message = response.headers
@@ -68,6 +75,9 @@ def _fetch_once(url: str, options: ReadOptions) -> Fetched:
             if declared and declared.isdigit() and int(declared) > options.max_bytes:
                 raise ReadFailure(_too_big(int(declared), options.max_bytes))
             data = _read_capped(response, options.max_bytes, _BODY_TIMEOUTS * options.timeout)
+            if declared and declared.isdigit() and len(data) < int(declared):
+                # The connection closed early; half an article would be analysed as if whole.
+                raise _Retryable(f"response cut short: {len(data)} of {int(declared)} bytes")
             return Fetched(
                 url=response.geturl(),
                 kind=_kind(headers.get_content_type(), data),
@@ -90,6 +100,10 @@ def _fetch_once(url: str, options: ReadOptions) -> Fetched:
         if isinstance(reason, socket.gaierror):
             raise ReadFailure(f"host not found: {reason.strerror or reason}") from None
         raise _Retryable(f"could not connect: {getattr(reason, 'strerror', None) or reason}") from None
+    except http.client.InvalidURL as exc:  # a space or control character in the host or path
+        raise ReadFailure(f"invalid URL: {exc}") from None
+    except http.client.HTTPException as exc:  # a garbled status line, a body cut short: may not recur
+        raise _Retryable(f"broken HTTP response: {type(exc).__name__} {exc}".strip()) from None
     except (ConnectionError, OSError) as exc:
         raise _Retryable(f"connection failed: {exc.strerror or exc}") from None
 
