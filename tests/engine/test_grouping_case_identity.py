@@ -230,3 +230,37 @@ def test_an_unnamed_accused_of_the_same_office_backs_one_shared_name_in_the_same
     other = elsewhere.add(_unnamed_case("k2", HEADS_OF_SCHOOL_REPORTED, SOPPENG, "2024-10-07"))
     assert other.story == "s-k2"
     assert "same_accused_role" not in other.explanation["story"]["best"]["signals"]
+
+
+BRIDGE_VIDEO = (
+    "Beredar video seorang pegawai Dinas PUPR Kabupaten Soppeng membagikan stiker pasangan calon nomor "
+    "urut 1 kepada warga di sela peresmian jembatan gantung Watu Bulu, Selasa (8/10/2024). Video itu "
+    "diunggah akun Soppeng Informasi dan sudah ditonton ribuan kali."
+)
+BRIDGE_FOLLOW_UP = (
+    "Pengawas pemilu di Soppeng mulai menelusuri video pembagian stiker pasangan calon saat peresmian "
+    "jembatan. Mereka mengumpulkan keterangan warga dan meminta salinan rekaman dari pengunggah pertama. "
+    "Jembatan di Watu Bulu itu dibangun dengan dana desa."
+)
+
+
+def _bridge(id: str, text: str, title: str, day: str):
+    item = article(id, text, title=title, region=SOPPENG, kind="violation_case", pub_date=day)
+    item.violation.type = None  # the type is not known yet: the headline must carry the join
+    return item
+
+
+def test_a_name_both_headline_and_story_share_counts_more_than_a_passing_mention() -> None:
+    index = StoryIndex()
+    index.add(_bridge("j1", BRIDGE_VIDEO, "Pegawai PUPR Bagi Stiker Paslon di Peresmian Jembatan Watu Bulu",
+                      "2024-10-08"))
+    headline = index.add(_bridge("j2", BRIDGE_FOLLOW_UP, "Bawaslu Telusuri Video Stiker di Jembatan Watu Bulu",
+                                 "2024-10-10"))
+    assert headline.story == "s-j1"
+    # The same article under a headline that does not name the place: one mention is too little.
+    index = StoryIndex()
+    index.add(_bridge("j1", BRIDGE_VIDEO, "Pegawai PUPR Bagi Stiker Paslon di Peresmian Jembatan Watu Bulu",
+                      "2024-10-08"))
+    passing = index.add(_bridge("j2", BRIDGE_FOLLOW_UP, "Bawaslu Telusuri Video Pembagian Stiker Paslon",
+                                "2024-10-10"))
+    assert passing.story == "s-j2"

@@ -45,6 +45,7 @@ from pantau.engine.grouping.text_signals import (
     lead_date,
     read_signals,
     sublinear_tf,
+    tokens_of,
 )
 from pantau.engine.grouping.web_addresses import article_url_key
 
@@ -231,6 +232,7 @@ class StoryIndex:
             stage=analysis.violation.stage if analysis.event_kind == "violation_case" else None,
             office_holders=office_holder_keys(analysis.title, body),
             accused_roles=accused_roles(analysis.actors),
+            title_terms=frozenset(tokens_of(analysis.title, "")) & key_terms if analysis.title else frozenset(),
         )
 
     def _add_copy(self, analysis, original, seq, outlet, signature, shingles, buckets, address, explanation) -> Grouping:

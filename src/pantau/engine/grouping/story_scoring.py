@@ -52,6 +52,9 @@ ACCUSED_EVIDENCE = 5.0
 SAME_TYPE_EVIDENCE = 2.0
 # The same office accused in the same region ("camat" and "15 camat se-Makassar"): a hint only.
 SAME_ROLE_EVIDENCE = 1.5
+# A shared name the article's headline carries is what the article is about (the accused, the
+# place of the incident), not a passing mention in the background paragraphs.
+HEADLINE_NAME_FACTOR = 1.5
 DIFFERENT_ACCUSED_GATE_FACTOR = 2.0  # both name an accused and no one matches: twice the names
 # One pledge or meeting per region per day: the same kind, date and region with alike texts needs
 # only one distinctive name more (the two pledges of one day in two regencies differ in region).
@@ -74,6 +77,7 @@ class ArticleFeatures:
     violation_type: str | None = None  # of a case, when the understanding stage named one
     stage: str | None = None  # of a case: reported, under_examination, recommended, ...
     office_holders: frozenset[str] = frozenset()  # "camat landono": see office_holder_keys
+    title_terms: frozenset[str] = frozenset()  # key terms the headline carries: what it is about
     accused_roles: frozenset[str] = frozenset()  # "camat", "kepala sekolah": see accused_roles
 
 
@@ -172,7 +176,12 @@ def fit(
         # No name in common and no rewrite: it cannot pass the gate, skip the rest.
         signals["too_few_shared_names"] = "no shared names"
         return Fit(round(TEXT_WEIGHT * text, 4), signals)
-    evidence, shared_keys = _name_evidence(article, story, idf)
+    same_region = bool(article.region_codes and story.region_codes) and any(
+        codes_related(a, s) for a in article.region_codes for s in _settled_regions(story)
+    )
+    # A meeting's headline names its venue, which other regions' meetings that day may share.
+    headline_counts = article.event_kind not in ONE_DAY_KINDS or same_region
+    evidence, shared_keys = _name_evidence(article, story, idf, headline_counts)
     if shared_keys:
         signals["shared_key_terms"] = shared_keys
     shared_actors = sorted(article.actor_names & story.actor_names)
@@ -181,9 +190,6 @@ def fit(
         # Only actors whose names the key terms did not already count.
         counted = set(shared_keys)
         evidence += ACTOR_EVIDENCE * sum(1 for name in shared_actors if not set(name.split()) <= counted)
-    same_region = bool(article.region_codes and story.region_codes) and any(
-        codes_related(a, s) for a in article.region_codes for s in _settled_regions(story)
-    )
     if same_accused:
         signals["same_accused"] = True
         evidence += ACCUSED_EVIDENCE
@@ -255,7 +261,9 @@ def _settled_regions(story: StoryProfile) -> list[str]:
     return [first, *(code for code, n in codes if n >= 2)]
 
 
-def _name_evidence(article: ArticleFeatures, story: StoryProfile, idf: IdfTable) -> tuple[float, list[str]]:
+def _name_evidence(
+    article: ArticleFeatures, story: StoryProfile, idf: IdfTable, headline_counts: bool = False
+) -> tuple[float, list[str]]:
     """Summed rarity of the names both share; the words of one written name count as one.
 
     A name counts in proportion to how much of it matches: "Wahyu Nurul Umasugi" against a story
@@ -277,6 +285,9 @@ def _name_evidence(article: ArticleFeatures, story: StoryProfile, idf: IdfTable)
             (min(idf.surprise(t), MAX_TERM_EVIDENCE) * min(1.0, 2.0 * story_terms[t] / members), t) for t in shared
         )[::-1]
         value = (rarity[0][0] + 0.25 * sum(r for r, _ in rarity[1:])) * len(shared) / len(run)
+        # A hyphenated pair ("Sofyan-Mariani") is a candidate ticket: in many cases' headlines.
+        if headline_counts and any(t in article.title_terms and "-" not in t for t in shared):
+            value *= HEADLINE_NAME_FACTOR
         pieces.append((value, [t for _, t in rarity]))
     pieces.sort(key=lambda piece: piece[0], reverse=True)
     pieces = pieces[:MAX_NAMES]
