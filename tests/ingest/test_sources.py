@@ -61,7 +61,7 @@ def test_truncated_html_with_text_is_read_with_a_warning(fixtures):
 
 def test_rss_feed_entries_with_indonesian_dates(fixtures):
     items = _read(fixtures / "feeds" / "rss_wib.xml")
-    assert [type(i).__name__ for i in items] == ["Article", "Article", "Article", "ReadError"]
+    assert [isinstance(i, Article) for i in items] == [True, True, True, False]
     first, second, third, empty = items
     assert first.title == "Bawaslu Donggala Periksa Guru PPPK yang Unggah Dukungan Paslon"
     assert (first.pub_date, first.outlet, first.dateline_place) == ("2024-09-17", "kabarsulteng.id", "Donggala")

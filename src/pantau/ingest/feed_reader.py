@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -27,6 +28,20 @@ from pantau.ingest.url_identity import outlet_from_url
 # The warning on entries whose text is only the feed's summary; feed_pages looks for it.
 SUMMARY_ONLY = "text is the feed's summary, not the full article"
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+NO_TEXT = "feed entry has no text (no content or summary)"
+
+
+@dataclass
+class LinkOnlyEntry(ReadError):
+    """A feed entry with a link but no text at all (some outlets' feeds are just titles and links).
+
+    It is an error line as it stands; with --follow-links, feed_pages reads the linked page instead,
+    which is why it keeps what the feed did say.
+    """
+
+    url: str = ""
+    title: str | None = None
+    pub_date: str | None = None
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -54,6 +69,11 @@ def read_feed_bytes(data: bytes, source: str, feed_url: str | None = None) -> It
         link = entry.get("link")
         try:
             yield _article(entry, entry_source, feed_link, feed_warnings)
+        except _NoText:
+            yield LinkOnlyEntry(
+                id=stable_id(link, None), source=entry_source, error=f"{NO_TEXT}; --follow-links would read its page",
+                url=link, title=entry.get("title"), pub_date=_entry_date(entry),
+            ) if link else ReadError(id=stable_id(entry_source, None), source=entry_source, error=NO_TEXT)
         except ReadFailure as exc:
             yield ReadError(id=stable_id(link or entry_source, None), source=entry_source, error=exc.reason)
         except Exception as exc:  # noqa: BLE001 — one entry's surprise must not lose the rest of the feed
@@ -61,12 +81,16 @@ def read_feed_bytes(data: bytes, source: str, feed_url: str | None = None) -> It
             yield ReadError(id=stable_id(link or entry_source, None), source=entry_source, error=reason)
 
 
+class _NoText(Exception):
+    pass
+
+
 def _article(entry: feedparser.FeedParserDict, source: str, feed_link: str | None, warnings: list[str]) -> Article:
     content = entry.get("content") or []
     html = content[0].get("value") if content else entry.get("summary", "")
     text = fragment_text(html or "")
     if not text.strip():
-        raise ReadFailure("feed entry has no text (no content or summary)")
+        raise _NoText()
     link = entry.get("link")
     entry_warnings = list(warnings)
     if not content:
