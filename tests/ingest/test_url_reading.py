@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
 import threading
 import time
@@ -53,6 +54,15 @@ class _Site(BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", "/putar-b" if self.path == "/putar-a" else "/putar-a")
             self.end_headers()
+            return None
+        if self.path in ("/gzip", "/gzip-rusak", "/brotli"):  # compressed although the client never asked
+            body = gzip.compress(page) if self.path == "/gzip" else b"\x1f\x8b\x08\x00rusak" * 10
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "br" if self.path == "/brotli" else "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
             return None
         if self.path == "/terputus":  # promises more than it sends, then hangs up
             self.send_response(200)
@@ -318,3 +328,14 @@ def test_feed_entries_with_only_a_link_are_errors_unless_links_are_followed(site
     assert page.text.startswith("Badan Pengawas Pemilu (Bawaslu) Kabupaten Lamongan")
     assert isinstance(missing, ReadError) and missing.error.endswith("its page could not be read: HTTP 404 Not Found")
     assert no_link.error == plain[2].error
+
+
+def test_gzip_body_sent_unasked_is_decompressed(site):
+    [article] = read_inputs([f"{site}/gzip"], FAST)
+    assert isinstance(article, Article) and article.title == "Kepala Desa Ikut Kampanye, Bawaslu Lamongan Beri Teguran"
+
+
+def test_broken_or_unknown_compression_is_named(site):
+    broken, brotli = read_inputs([f"{site}/gzip-rusak", f"{site}/brotli"], FAST)
+    assert broken.error.startswith("broken gzip compression")
+    assert brotli.error == "the server compressed the response with 'br', which cannot be read"

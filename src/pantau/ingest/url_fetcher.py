@@ -8,6 +8,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from email.message import Message
 
@@ -78,6 +79,7 @@ def _fetch_once(url: str, options: ReadOptions) -> Fetched:
             if declared and declared.isdigit() and len(data) < int(declared):
                 # The connection closed early; half an article would be analysed as if whole.
                 raise _Retryable(f"response cut short: {len(data)} of {int(declared)} bytes")
+            data = _decompressed(data, headers.get("Content-Encoding", ""), options.max_bytes)
             return Fetched(
                 url=response.geturl(),
                 kind=_kind(headers.get_content_type(), data),
@@ -122,6 +124,28 @@ def _read_capped(response, max_bytes: int, seconds: float) -> bytes:
     if not total:
         raise ReadFailure("empty response (the server sent no content)")
     return b"".join(chunks)
+
+
+def _decompressed(data: bytes, encoding: str, max_bytes: int) -> bytes:
+    """The body as sent before compression. We ask for none, but some servers gzip regardless,
+    and the gzip bytes would otherwise be refused as a binary file."""
+    encoding = encoding.strip().lower()
+    if encoding in ("gzip", "x-gzip") or not encoding and data[:2] == b"\x1f\x8b":
+        wbits = 16 + zlib.MAX_WBITS
+    elif encoding == "deflate":
+        wbits = zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS  # zlib-wrapped or raw, servers differ
+    elif encoding in ("", "identity"):
+        return data
+    else:
+        raise ReadFailure(f"the server compressed the response with {encoding!r}, which cannot be read")
+    inflater = zlib.decompressobj(wbits)
+    try:
+        plain = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise ReadFailure(f"broken {encoding or 'gzip'} compression: {exc}") from None
+    if len(plain) > max_bytes:
+        raise ReadFailure(_too_big(len(plain), max_bytes, at_least=True))
+    return plain
 
 
 def _kind(content_type: str, data: bytes) -> str:
