@@ -285,8 +285,9 @@ def _name_evidence(
             (min(idf.surprise(t), MAX_TERM_EVIDENCE) * min(1.0, 2.0 * story_terms[t] / members), t) for t in shared
         )[::-1]
         value = (rarity[0][0] + 0.25 * sum(r for r, _ in rarity[1:])) * len(shared) / len(run)
-        # A hyphenated pair ("Sofyan-Mariani") is a candidate ticket: in many cases' headlines.
-        if headline_counts and any(t in article.title_terms and "-" not in t for t in shared):
+        # A name with a hyphenated pair ("Andi Lolo-Haerani") is a candidate ticket: it heads
+        # many cases' headlines in one regency.
+        if headline_counts and not article.title_terms.isdisjoint(shared) and not any("-" in t for t in run):
             value *= HEADLINE_NAME_FACTOR
         pieces.append((value, [t for _, t in rarity]))
     pieces.sort(key=lambda piece: piece[0], reverse=True)
