@@ -4,6 +4,12 @@ Text similarity alone cannot tell the Makassar July Rakornas from the Ancol Sept
 speakers, same words), nor pledges held the same day in two provinces. So the score adds, to the
 TF-IDF cosine, the evidence that separates incidents: shared distinctive key terms (names, venues,
 figures), shared actors, and vetoes on contradicting region, event kind or event date.
+
+A case's stages (viral video → denial → report → examination → recommendation → sanction) are
+told in different words by different outlets, often naming the accused only by initials or by
+office ("Camat Landono"). So a case also counts who it accuses (accused_identity.py), the accused's
+office, the violation type in the same region, and names its headline carries; a different
+accused in the same regency doubles the names a join needs.
 """
 
 from __future__ import annotations
