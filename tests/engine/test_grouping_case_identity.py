@@ -312,3 +312,11 @@ def test_a_candidate_ticket_in_both_headlines_does_not_join_two_cases() -> None:
     other = index.add(article("t2", TICKET_CASE_B, title="Penyuluh Pasang Spanduk Andi Lolo-Haerani",
                               region=SOPPENG, kind="violation_case", pub_date="2024-10-11"))
     assert other.story == "s-t2"
+
+
+def test_two_full_names_with_the_same_initials_or_one_common_word_are_two_people() -> None:
+    wiwin = set(accused_keys(accused("Wiwin Darmono")))
+    assert accused_relation(accused_keys(accused("Wahyu Dedi")), wiwin) == "different"
+    assert accused_relation(accused_keys(accused("Wiwin Sulastri")), wiwin) == "different"
+    assert accused_relation(accused_keys(accused("WD")), wiwin) == "same"  # initials as given
+    assert accused_relation(accused_keys(accused("Darmono")), wiwin) == "same"  # a shorter form

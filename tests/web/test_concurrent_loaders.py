@@ -34,14 +34,25 @@ AFTER = ["Bawaslu memanggil saksi pelapor pekan depan.", "Panwaslu kecamatan tel
          "Pelapor menyertakan tangkapan layar unggahan tersebut.", "Warga setempat membenarkan kejadian itu."]
 
 
+SYLLABLES = ["ba", "ri", "to", "ma", "se", "lu", "ka", "no", "wi", "de", "ra", "su", "hen", "tan", "mar", "yo"]
+
+
+def _name(i: int, slot: int) -> str:
+    """A capitalised name used by incident ``i`` alone (slot tells its people and places apart)."""
+    n = ((i * 8 + slot) * 2654435761) % 4096  # a bijection on 0..4095: neighbours look unalike
+    return (SYLLABLES[n % 16] + SYLLABLES[(n // 16) % 16] + SYLLABLES[n // 256]).capitalize()
+
+
 def incident_text(i: int, rng: random.Random) -> str:
-    name, place = rng.choice(NAMES), rng.choice(PLACES)
+    # Every person and place is the incident's own, as in real separate incidents: this test is
+    # about two loaders sharing one index, not about telling apart texts that share their names.
+    name, surname, place = _name(i, 0), _name(i, 1), _name(i, 2)
     sentences = [
-        f"Seorang pegawai {rng.choice(OFFICES)} bernama {name} {rng.choice(NAMES)} di {place} diduga "
+        f"Seorang pegawai {rng.choice(OFFICES)} bernama {name} {surname} di {place} diduga "
         f"{rng.choice(DEEDS)} pada {1 + i % 27} Oktober 2024, sebuah dugaan pelanggaran nomor {i + 1000}.",
-        f"Laporan itu diterima Bawaslu setempat dari warga {rng.choice(PLACES)} bernama {rng.choice(NAMES)}.",
+        f"Laporan itu diterima Bawaslu setempat dari warga {_name(i, 3)} bernama {_name(i, 4)} {_name(i, 5)}.",
         *rng.sample(AFTER, 3),
-        f"Menurut pelapor, {name} juga {rng.choice(DEEDS)} dua hari sebelumnya di {rng.choice(PLACES)}.",
+        f"Menurut pelapor, {name} juga {rng.choice(DEEDS)} dua hari sebelumnya di {_name(i, 6)}.",
     ]
     return " ".join(sentences)
 

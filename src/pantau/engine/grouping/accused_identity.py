@@ -15,7 +15,9 @@ from pantau.engine.analysis import Actor
 from pantau.engine.grouping.text_signals import GENERIC_NAMES
 
 _INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?")
-INITIALS_MARK = "#"  # initials keys start with this, names never do
+INITIALS_MARK = "#"  # initials as the text gives them ("berinisial NK")
+DERIVED_MARK = "~"  # initials worked out from a full name: they match given initials only, since
+# two different full names share initials all the time ("Wiwin Darmono", "Wahyu Dedi")
 
 
 def accused_keys(actors: Iterable[Actor]) -> frozenset[str]:
@@ -36,10 +38,10 @@ def accused_keys(actors: Iterable[Actor]) -> frozenset[str]:
                 keys.add(" ".join(words))
             continue
         keys.add(" ".join(words))
-        keys.add(INITIALS_MARK + "".join(w[0] for w in words))
+        keys.add(DERIVED_MARK + "".join(w[0] for w in words))
         if len(words) >= 3:  # news may drop the first or the last word of a long name
-            keys.add(INITIALS_MARK + words[-2][0] + words[-1][0])
-            keys.add(INITIALS_MARK + words[0][0] + words[1][0])
+            keys.add(DERIVED_MARK + words[-2][0] + words[-1][0])
+            keys.add(DERIVED_MARK + words[0][0] + words[1][0])
     return frozenset(keys)
 
 
@@ -48,15 +50,23 @@ def accused_relation(article: frozenset[str], story: set[str]) -> str | None:
     someone and no one matches, None when either names no one."""
     if not article or not story:
         return None
-    if article & story:
+    given = {k[1:] for k in article if k.startswith(INITIALS_MARK)}
+    story_given = {k[1:] for k in story if k.startswith(INITIALS_MARK)}
+    derived = {k[1:] for k in article if k.startswith(DERIVED_MARK)}
+    story_derived = {k[1:] for k in story if k.startswith(DERIVED_MARK)}
+    if given & (story_given | story_derived) or story_given & derived:
         return "same"
-    names = [set(k.split()) - _NAME_PREFIXES for k in article if not k.startswith(INITIALS_MARK)]
-    story_names = [set(k.split()) - _NAME_PREFIXES for k in story if not k.startswith(INITIALS_MARK)]
-    # Another form of the same name ("M. Ridwan Syah" for "Muhammad Ridwan Syah", "Ridwan Syah"):
-    # a word in common once the prefixes everyone carries are set aside.
-    if any(a & s for a in names for s in story_names):
+    names = [set(k.split()) - _NAME_PREFIXES for k in article if k[0] not in _MARKS]
+    story_names = [set(k.split()) - _NAME_PREFIXES for k in story if k[0] not in _MARKS]
+    # The same name or another form of it ("M. Ridwan Syah" for "Muhammad Ridwan Syah", "Ridwan
+    # Syah"): once the prefixes everyone carries are set aside, one name's words are all in the
+    # other's. One shared word is not enough: "Agus Salim" and "Agus Wibowo" are two people.
+    if any(a and s and (a <= s or s <= a) for a in names for s in story_names):
         return "same"
     return "different"
+
+
+_MARKS = (INITIALS_MARK, DERIVED_MARK)
 
 
 # Name prefixes and very common first names: sharing one says nothing about being one person.
