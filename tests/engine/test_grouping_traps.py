@@ -215,3 +215,33 @@ def test_every_join_is_explained_with_its_score_and_signals() -> None:
     assert "yusran" in signals["shared_key_terms"]
     assert signals["same_region"] is True
     assert signals["text_cosine"] > 0
+
+
+UNDATED_WRITE_UP = (
+    "MAMUJU – Pemerintah Provinsi Sulawesi Barat ikut Rapat Koordinasi Nasional netralitas ASN yang digelar "
+    "Bawaslu RI di Hotel Borobudur, Jakarta. Ketua Bawaslu RI Rahmat Bagja meminta kepala daerah menindak ASN "
+    "yang berpihak. Rapat lanjutan di daerah dijadwalkan pada 22 Oktober 2024."
+)
+
+
+def test_an_undated_write_up_of_a_one_day_meeting_joins_its_news_event_and_takes_its_date() -> None:
+    index = StoryIndex()
+    first = index.add(article("n1", NATIONAL_MEETING[0][2], region=BONE, kind="coordination_meeting",
+                              event_date="2024-10-07", outlet="outlet1.id", actors=("Rahmat Bagja",)))
+    later = index.add(article("w1", UNDATED_WRITE_UP, kind="coordination_meeting", outlet="outlet2.id",
+                              actors=("Rahmat Bagja",)))
+    assert later.story == first.story
+    assert later.news_event == first.news_event
+    assert later.explanation["news_event"]["event_date"] == "2024-10-07"
+
+
+def test_the_pipeline_fills_a_missing_event_date_from_the_story_and_keeps_a_stated_one() -> None:
+    from pantau.engine.pipeline import _group_in_order
+
+    index = StoryIndex()
+    dated = article("n1", NATIONAL_MEETING[0][2], region=BONE, kind="coordination_meeting",
+                    event_date="2024-10-07", outlet="outlet1.id", actors=("Rahmat Bagja",))
+    undated = article("w1", UNDATED_WRITE_UP, kind="coordination_meeting", outlet="outlet2.id",
+                      actors=("Rahmat Bagja",))
+    results = list(_group_in_order([dated, undated], index))
+    assert [r.event_date for r in results] == ["2024-10-07", "2024-10-07"]

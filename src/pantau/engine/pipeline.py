@@ -78,6 +78,8 @@ def _group_in_order(
             item.news_event = grouping.news_event
             item.duplicate_of = grouping.duplicate_of or item.duplicate_of
             item.grouping = grouping.explanation
+            if item.event_date is None:  # a date the article lacks, inferred from its story
+                item.event_date = grouping.explanation.get("news_event", {}).get("event_date")
         yield item
 
 

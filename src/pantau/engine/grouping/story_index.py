@@ -13,6 +13,7 @@ All state lives in a ``StoryStore`` (see story_store.py for what must be atomic)
 from __future__ import annotations
 
 import math
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
@@ -364,6 +365,19 @@ class StoryIndex:
         # publication day and the text must be alike.
         one_day = features.event_kind in ONE_DAY_KINDS and features.event_day is not None
         day = features.event_day if one_day else features.day
+        if features.event_kind in ONE_DAY_KINDS and features.event_day is None and len(story.events) == 1:
+            # An undated report of a meeting or pledge that joined a story of one dated gathering
+            # (a local write-up that says only "kemarin" or gives the next agenda's date) is
+            # coverage of that gathering: it joins it and takes its date.
+            event = story.events[0]
+            if event.day is not None:
+                event.n_articles += 1
+                _accumulate(event, vector, EVENT_TERMS)
+                explanation["news_event"] = {
+                    "decision": "joined", "news_event": event.id, "via": "the story's one dated gathering",
+                    "event_date": date.fromordinal(event.day).isoformat(),
+                }
+                return event
         best: tuple[float, NewsEvent] | None = None
         closest: tuple[float, float, NewsEvent] | None = None  # (similarity, needed, event)
         for event in story.events[-20:]:
