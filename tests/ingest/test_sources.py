@@ -294,3 +294,12 @@ def test_directory_with_nothing_to_read_is_an_error_not_silence(tmp_path):
     items = _read(tmp_path / "kosong", tmp_path / "lain")
     assert [type(i) for i in items] == [ReadError, ReadError]
     assert all(i.error.startswith("no supported files in this directory") for i in items)
+
+
+def test_text_far_longer_than_any_article_is_cut_at_a_paragraph_with_a_warning(tmp_path):
+    paragraph = "Bawaslu Kabupaten Sleman mencatat laporan dugaan pelanggaran netralitas ASN di setiap kecamatan. " * 8
+    (tmp_path / "arsip.txt").write_text("Arsip Laporan Pengawasan\n\n" + "\n\n".join([paragraph] * 500))
+    [article] = _read(tmp_path / "arsip.txt")
+    assert 150_000 < len(article.text) <= 200_000
+    assert article.text.endswith("kecamatan.")  # whole paragraphs only
+    assert article.warnings[-1].startswith("text cut to its first") and "longer than any news article" in article.warnings[-1]

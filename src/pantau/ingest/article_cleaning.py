@@ -37,6 +37,21 @@ _DATE_LINE_WORD = re.compile(r"^(?:\w+_\w+|\d{1,2}[:.]\d{2}(?::\d{2})?|[A-Z][\w.
 _DATE_LINE_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|\w+(?:\.\w+)*|[^\w\s]+")
 
 
+# Longer than any news article (long reports run to some 50,000 characters). A file this long is a
+# dump or a book, and parts of the analysis slow down more than linearly with length, so one such
+# input would stall a whole run for hours.
+MAX_ARTICLE_CHARS = 200_000
+
+
+def _within_article_length(body: str, warnings: list[str]) -> str:
+    if len(body) <= MAX_ARTICLE_CHARS:
+        return body
+    cut = body.rfind("\n", 0, MAX_ARTICLE_CHARS)
+    cut = cut if cut > MAX_ARTICLE_CHARS // 2 else MAX_ARTICLE_CHARS  # a paragraph end, unless none is near
+    warnings.append(f"text cut to its first {cut} characters (of {len(body)}): longer than any news article")
+    return body[:cut].rstrip()
+
+
 def build_article(
     *,
     id: str,
@@ -72,6 +87,7 @@ def build_article(
     body = space_glued_sentences(join_hard_wraps(_MANY_BLANKS.sub("\n\n", "\n".join(lines)).strip()))
     if not body:
         raise ReadFailure("no article text (empty after removing headline and page boilerplate)")
+    body = _within_article_length(body, warnings_out)
     written_outlet = dateline.outlet if dateline else None
     return Article(
         id=id,
