@@ -85,7 +85,16 @@ class Story(models.Model):
         verbose_name_plural = _("berita")
         # Also story_attention_order (the beranda's order, per database: SQLite has no NULLS LAST in
         # index definitions) and on PostgreSQL a trigram index on search_text: see migration 0002.
-        indexes = [models.Index(fields=["last_date"], name="story_last_date")]
+        indexes = [
+            models.Index(fields=["last_date"], name="story_last_date"),
+            # Every column the statistics count by (and the region filters read), so each of their
+            # GROUP BYs is an index-only scan of this narrow index instead of a scan of the wide
+            # story rows (titles, actors, search text): about a tenth of the pages read.
+            models.Index(
+                fields=["is_case", "event_kind", "violation_type", "stage", "province_code", "first_date", "region_code"],
+                name="story_statistics",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title or self.key

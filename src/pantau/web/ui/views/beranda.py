@@ -14,6 +14,7 @@ from pantau.web.accounts.region_scope import scope_of
 from pantau.web.monitoring.models import Article, Story
 from pantau.web.ui.capped_paginator import CappedPaginator
 from pantau.web.ui.page_cache import cached_for_scope
+from pantau.web.ui.story_cards import story_cards_html
 from pantau.web.ui.story_filters import StoryFilterForm
 
 STORIES_PER_PAGE = 25
@@ -50,6 +51,7 @@ def _results_html(request, form: StoryFilterForm, has_no_role: bool) -> str:
     query_without_page.pop("page", None)
     context = {
         "page": page,
+        "cards": story_cards_html(page.object_list),
         "has_no_role": has_no_role,
         "filters_active": form.active_count(),
         "query_without_page": query_without_page.urlencode(),
