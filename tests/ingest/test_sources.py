@@ -123,7 +123,7 @@ def test_bad_files_each_give_a_reason_and_the_rest_goes_on(tmp_path, fixtures):
     (tmp_path / "c_acak.txt").write_bytes(bytes(range(0x80, 0x100)) * 40)
     (tmp_path / "d_besar.txt").write_bytes(b"Bawaslu " * 200_000)
     (tmp_path / "e_kosong.jsonl").write_text("\n\n")
-    (tmp_path / "f_bukan_feed.xml").write_text((fixtures / "feeds" / "bukan_feed.xml").read_text())
+    (tmp_path / "f_bukan_feed.xml").write_text((fixtures / "feeds" / "teks_biasa.rss").read_text())
     (tmp_path / "g_terpotong.html").write_text((fixtures / "html" / "terpotong_di_kepala.html").read_text())
     (tmp_path / "catatan.pdf").write_bytes(b"%PDF-1.4 laporan")
     (tmp_path / "i_bukan_html.html").write_text("Hanya teks biasa tanpa tag apa pun, disimpan dengan nama .html.")
@@ -154,9 +154,9 @@ def test_bad_files_each_give_a_reason_and_the_rest_goes_on(tmp_path, fixtures):
 def test_feed_files_that_are_not_feeds(fixtures):
     items = _read(fixtures / "feeds")
     errors = {i.source.rsplit("/", 1)[-1]: i.error for i in items if isinstance(i, ReadError)}
-    assert errors["bukan_feed.xml"] == "not an RSS or Atom feed"  # an HTML page saved as .xml
+    assert "bukan_feed.xml" not in errors  # an HTML page saved as .xml is read as the page it is
     assert errors["teks_biasa.rss"].startswith("not an RSS or Atom feed (")  # plain text: the parser's reason
-    assert sum(isinstance(i, Article) for i in items) == 2 + 3
+    assert sum(isinstance(i, Article) for i in items) == 2 + 1 + 3
 
 
 def test_ids_are_unique_in_a_run_and_a_repeated_input_is_a_duplicate(tmp_path, fixtures):
@@ -303,3 +303,12 @@ def test_text_far_longer_than_any_article_is_cut_at_a_paragraph_with_a_warning(t
     assert 150_000 < len(article.text) <= 200_000
     assert article.text.endswith("kecamatan.")  # whole paragraphs only
     assert article.warnings[-1].startswith("text cut to its first") and "longer than any news article" in article.warnings[-1]
+
+
+def test_a_feed_saved_as_html_and_a_page_saved_as_xml_are_read_for_what_they_hold(tmp_path, fixtures):
+    (tmp_path / "umpan.html").write_bytes((fixtures / "feeds" / "rss_wib.xml").read_bytes())
+    (tmp_path / "halaman.xml").write_bytes((fixtures / "html" / "kades_bukan_asn.html").read_bytes())
+    items = _read(tmp_path / "umpan.html", tmp_path / "halaman.xml")
+    assert [isinstance(i, Article) for i in items] == [True, True, True, False, True]
+    assert items[0].pub_date == "2024-09-17" and items[0].source.endswith("umpan.html#entry1")
+    assert items[-1].id == "halaman" and items[-1].title == "Kepala Desa Ikut Kampanye, Bawaslu Lamongan Beri Teguran"

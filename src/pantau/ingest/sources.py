@@ -127,8 +127,26 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadError
         return
     # A file that holds one article fails under the id the article would have had, so --resume
     # treats "tried and failed" and "read" alike.
-    error_id = path.stem if path.suffix.lower() in _ONE_ARTICLE_SUFFIXES else None
+    reader = _reader_for_content(path, reader)
+    error_id = path.stem if reader in (read_text_file, read_html_file) else None
     yield from _guarded(str(path), lambda: reader(path, options), error_id)
+
+
+def _reader_for_content(path: Path, reader: Reader) -> Reader:
+    """A feed saved from the browser as .html is read as a feed, a page saved as .xml as a page:
+    the name is whatever the browser chose, the first bytes say what the file holds."""
+    if reader not in (read_html_file, read_feed_file):
+        return reader
+    try:
+        with path.open("rb") as file:
+            head = file.read(2048)
+    except OSError:
+        return reader  # the reader reports why
+    if reader is read_html_file and looks_like_feed(head):
+        return read_feed_file
+    if reader is read_feed_file and head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html")):
+        return read_html_file
+    return reader
 
 
 def _directory_files(directory: Path) -> list[Path]:
