@@ -173,3 +173,49 @@ def test_stories_continue_across_runs_that_share_a_story_index_file(tmp_path):
     # Without the shared index, the second run knows nothing of the first.
     assert main(["analyze", str(tmp_path / "r2.jsonl"), "-o", str(tmp_path / "alone.out"), "--quiet"]) == 0
     assert json.loads((tmp_path / "alone.out").read_text(encoding="utf-8"))["story"] == "s-r2"
+
+
+def test_the_whole_output_is_the_same_under_any_hash_seed(tmp_path):
+    """Explanations too, not only the contract fields: a supervisor comparing two runs must see no change."""
+    import os
+    import subprocess
+    import sys
+
+    from pantau.data import sample_articles_path
+
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-m", "pantau", "analyze", "--quiet", str(sample_articles_path())],
+                             env=env, capture_output=True, check=True)
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b"\n") >= 60
+
+
+def test_ctrl_c_ends_with_one_line_and_status_130_and_resume_completes_the_output(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from pantau.data import sample_articles_path
+
+    big = tmp_path / "big.jsonl"
+    lines = sample_articles_path().read_text(encoding="utf-8").splitlines()
+    big.write_text("".join(
+        json.dumps({**json.loads(line), "id": f"{json.loads(line)['id']}-{n}"}) + "\n" for n in range(20) for line in lines
+    ), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "pantau", "analyze", str(big), "-o", str(out), "--quiet"],
+                            stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err and b"--resume" in err
+    assert main(["analyze", str(big), "-o", str(out), "--resume", "--quiet"]) == 0
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(ids) == len(set(ids)) == 20 * len(lines)

@@ -43,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.run(args)
+    except KeyboardInterrupt:
+        # Every line written so far is whole (each is flushed): say how to continue, no traceback.
+        hint = " (rerun with --resume to continue)" if getattr(args, "output", None) else ""
+        print(f"pantau {args.command}: interrupted{hint}", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # The reader went away (`pantau analyze … | head`): not an error worth a traceback.
         # Point stdout at devnull so the interpreter's final flush does not raise again.

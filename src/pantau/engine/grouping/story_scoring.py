@@ -281,7 +281,7 @@ def _name_evidence(
         return 0.0, []
     members = max(1, story.originals)
     by_run: dict[frozenset[str], list[str]] = {}
-    for term in common:
+    for term in sorted(common):  # set order varies per process: explanations must not
         by_run.setdefault(article.run_of[term], []).append(term)
     pieces: list[tuple[float, list[str]]] = []
     for run, shared in by_run.items():
@@ -296,7 +296,7 @@ def _name_evidence(
         if headline_counts and not article.title_terms.isdisjoint(shared) and not any("-" in t for t in run):
             value *= HEADLINE_NAME_FACTOR
         pieces.append((value, [t for _, t in rarity]))
-    pieces.sort(key=lambda piece: piece[0], reverse=True)
+    pieces.sort(key=lambda piece: (-piece[0], piece[1]))
     pieces = pieces[:MAX_NAMES]
     return sum(v for v, _ in pieces), [t for _, terms in pieces for t in terms]
 
