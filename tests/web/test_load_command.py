@@ -132,3 +132,13 @@ def test_five_outlets_on_one_national_meeting_make_one_national_story(tmp_path):
     story = Story.objects.get()
     assert (story.n_articles, story.n_outlets, story.n_independent_outlets) == (5, 5, 5)
     assert story.region_code == "" and not story.is_case
+
+
+def test_load_takes_the_same_read_options_as_analyze(tmp_path, capsys):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in RAW_ARTICLES), encoding="utf-8")
+    # A cap far below the file's size: the file is refused as a whole, named, and nothing is stored.
+    assert main(["load", str(path), "--quiet", "--max-size", "0.0001"]) == 1
+    assert "in.jsonl" in capsys.readouterr().err
+    assert Article.objects.count() == 0
+    assert main(["load", str(path), "--quiet", "--timeout", "0"]) == 2

@@ -13,17 +13,15 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from pantau.cli.read_arguments import add_read_arguments, read_options, read_options_problem
 from pantau.engine.analysis import Analysis
 from pantau.engine.article import Article, ReadError
 from pantau.engine.grouping import StoryIndex
 from pantau.engine.grouping.sqlite_story_store import SqliteStoryStore
 from pantau.engine.pipeline import analyze_stream
-from pantau.ingest.read_options import MEGABYTE, ReadOptions
 from pantau.ingest.sources import read_inputs
 
 HELP = "Analyse articles (JSONL, .txt, .html, RSS/Atom, URLs, directories, '-') into contract JSONL."
-
-_DEFAULTS = ReadOptions()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,24 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the per-article stages (default 1)")
     parser.add_argument("--include-text", action="store_true", help="also write the cleaned article text")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
-    parser.add_argument(
-        "--follow-links", action="store_true",
-        help="for feed entries that carry only a summary, fetch the linked page for the full text "
-        "(the summary stays when the page cannot be read)",
-    )
-    parser.add_argument(
-        "--max-size", type=float, default=_DEFAULTS.max_bytes / MEGABYTE, metavar="MB",
-        help=f"refuse a file, page or feed (or JSONL line) larger than this (default {_DEFAULTS.max_bytes // MEGABYTE})",
-    )
-    parser.add_argument(
-        "--timeout", type=float, default=_DEFAULTS.timeout, metavar="S",
-        help=f"seconds to wait for a web server (default {_DEFAULTS.timeout:g})",
-    )
-    parser.add_argument(
-        "--retries", type=int, default=_DEFAULTS.retries, metavar="N",
-        help=f"extra attempts for a URL after a timeout, refused connection or 5xx (default {_DEFAULTS.retries}), "
-        "waiting 0.5 s, 1 s, 2 s, … between them",
-    )
+    add_read_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,10 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"pantau analyze: {problem}", file=sys.stderr)
         return 2
-    options = ReadOptions(
-        max_bytes=int(args.max_size * MEGABYTE), timeout=args.timeout, retries=args.retries,
-        follow_feed_links=args.follow_links,
-    )
+    options = read_options(args)
     already_written = _prepare_resume(Path(args.output)) if args.resume else set()
     started = time.perf_counter()
     counts = {"read": 0, "failed": 0, "duplicates": 0, "skipped": 0}
@@ -120,9 +98,7 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return "--workers must be at least 1"
     if args.resume and not args.output:
         return "--resume needs -o OUT.jsonl (the file to continue)"
-    if args.max_size <= 0 or args.timeout <= 0 or args.retries < 0:
-        return "--max-size and --timeout must be positive, --retries zero or more"
-    return None
+    return read_options_problem(args)
 
 
 def _prepare_resume(output: Path) -> set[str]:

@@ -11,6 +11,9 @@ from typing import Any
 
 from tqdm import tqdm
 
+from pantau.cli.read_arguments import add_read_arguments, read_options, read_options_problem
+from pantau.ingest.read_options import ReadOptions
+
 HELP = (
     "Analyse articles like 'pantau analyze' and store the results in the web app's database "
     "(idempotent: loading the same input again adds nothing; an interrupted load resumes when re-run)."
@@ -33,11 +36,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "so re-running an interrupted load only does what is left)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    add_read_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.batch_size < 1:
         print("pantau load: --workers and --batch-size must be at least 1", file=sys.stderr)
+        return 2
+    if problem := read_options_problem(args):
+        print(f"pantau load: {problem}", file=sys.stderr)
         return 2
     from pantau.web.django_setup import setup_django
 
@@ -48,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     report = load_inputs(
         args.inputs, analysed=args.analysed, workers=args.workers, batch_size=args.batch_size,
         show_progress=not args.quiet and sys.stderr.isatty(), skip_stored=not args.reanalyse,
+        options=read_options(args),
     )
     for error in report["errors"][:50]:
         print(f"pantau load: {error}", file=sys.stderr)
@@ -66,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 
 def load_inputs(
     inputs: list[str], *, analysed: bool = False, workers: int = 1, batch_size: int = 500, show_progress: bool = False,
-    skip_stored: bool = False,
+    skip_stored: bool = False, options: ReadOptions | None = None,
 ) -> dict[str, Any]:
     """Analyse (or read) and store every input; returns counts and per-item errors."""
     from django.conf import settings
@@ -76,7 +84,7 @@ def load_inputs(
     started = time.perf_counter()
     report: dict[str, Any] = {"stored": 0, "failed": 0, "queued": 0, "skipped": 0, "errors": []}
     origin = " ".join(inputs)[:200]
-    contracts = read_contract_lines(inputs) if analysed else analyse_inputs(inputs, workers, skip_stored, report)
+    contracts = read_contract_lines(inputs) if analysed else analyse_inputs(inputs, workers, skip_stored, report, options)
     with tqdm(desc="memuat", unit=" art", disable=not show_progress, file=sys.stderr) as bar:
         for batch in _batches(_counted(contracts, bar, report), batch_size):
             if settings.CELERY_TASK_ALWAYS_EAGER:
@@ -92,7 +100,8 @@ def load_inputs(
 
 
 def analyse_inputs(
-    inputs: list[str], workers: int, skip_stored: bool = False, report: dict[str, Any] | None = None
+    inputs: list[str], workers: int, skip_stored: bool = False, report: dict[str, Any] | None = None,
+    options: ReadOptions | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Contract objects (with text) from the engine; read errors become error lines. With
     ``skip_stored``, articles already in the database (and so already grouped) are not analysed."""
@@ -105,7 +114,7 @@ def analyse_inputs(
     # The grouping index lives in the database: a later load, or another loader running at the
     # same time, continues the same stories instead of starting over.
     index = StoryIndex(DjangoStoryStore())
-    articles = read_inputs(inputs)
+    articles = read_inputs(inputs, options)
     if skip_stored:
         articles = _not_yet_stored(articles, report if report is not None else {})
     for item in analyze_stream(articles, index=index, workers=workers):
