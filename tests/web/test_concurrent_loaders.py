@@ -119,19 +119,21 @@ def test_two_concurrent_loaders_group_copies_of_one_incident_together(tmp_path, 
         assert loader.returncode == 0, err.decode()
 
     rows = query(
-        "SELECT a.key, s.key, a.duplicate_of FROM monitoring_article a JOIN monitoring_story s ON a.story_id = s.id"
+        "SELECT a.key, s.key, a.duplicate_of, a.grouping FROM monitoring_article a "
+        "JOIN monitoring_story s ON a.story_id = s.id"
     )
     assert len(rows) == 2 * INCIDENTS
-    story_of = {key: story for key, story, _ in rows}
-    duplicate_of = {key: dup for key, _, dup in rows}
+    story_of = {key: story for key, story, _, _ in rows}
+    duplicate_of = {key: dup for key, _, dup, _ in rows}
+    why = {key: grouping for key, _, _, grouping in rows}
     for i in range(INCIDENTS):
         first, second = f"i{i}-a", f"i{i}-b"
-        assert story_of[first] == story_of[second], i
+        assert story_of[first] == story_of[second], (i, why[first], why[second])
         # When the engine calls one a copy, it is a copy of the other, whichever loader came first.
         assert (duplicate_of[first], duplicate_of[second]) in (("", ""), ("", first), (second, ""))
     assert sum(bool(d) for d in duplicate_of.values()) >= INCIDENTS * 3 // 4
-    # Both loaders really did the work: each was the first to see some incidents.
-    copies = {key for key, dup in duplicate_of.items() if dup}
-    assert any(k.endswith("-a") for k in copies) and any(k.endswith("-b") for k in copies)
+    # Which loader saw an incident first depends on how the two processes are scheduled (one may
+    # finish before the other starts on a busy machine), so it is not asserted: the checks above
+    # hold whatever the interleaving, and fail whenever the loaders do not share one index.
     # The database's stories summarise both outlets.
     assert {n for (n,) in query("SELECT n_outlets FROM monitoring_story")} == {2}

@@ -50,7 +50,7 @@ from pantau.engine.grouping.text_signals import (
 )
 from pantau.engine.grouping.web_addresses import article_url_key
 
-DUPLICATE_JACCARD = 0.5  # estimated 3-gram Jaccard of a near-verbatim copy
+DUPLICATE_JACCARD = 0.6  # estimated 3-gram Jaccard of a near-verbatim copy
 # A recycled press release or wire text: at least half of the shorter text's 3-grams are in the
 # longer one (containment, from the MinHash Jaccard and the two shingle counts).
 SHARED_SOURCE_CONTAINMENT = 0.5
