@@ -141,6 +141,20 @@ class StoryStore(Protocol):
 POSTINGS_PER_TERM = 24  # a term keeps its 24 most recently active stories: bounded retrieval cost
 
 
+def move_to_most_recent(stories: list[str], story_id: str) -> bool:
+    """Put ``story_id`` last in a term's postings (oldest first), dropping the oldest past
+    POSTINGS_PER_TERM; False when it was already last (nothing changed). Every store keeps its
+    postings by this one rule, so a store swap never changes what grouping retrieves."""
+    if stories and stories[-1] == story_id:
+        return False
+    if story_id in stories:
+        stories.remove(story_id)
+    stories.append(story_id)
+    if len(stories) > POSTINGS_PER_TERM:
+        del stories[0]
+    return True
+
+
 class InMemoryStoryStore:
     """StoryStore in dictionaries: one process, one writer. Persist with ``story_snapshot``."""
 
@@ -233,11 +247,5 @@ class InMemoryStoryStore:
             stories = postings.get(term)
             if stories is None:
                 postings[term] = [story_id]
-                continue
-            if stories[-1] == story_id:
-                continue
-            if story_id in stories:
-                stories.remove(story_id)
-            stories.append(story_id)
-            if len(stories) > POSTINGS_PER_TERM:
-                del stories[0]
+            else:
+                move_to_most_recent(stories, story_id)

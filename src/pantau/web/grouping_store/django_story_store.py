@@ -21,7 +21,7 @@ from contextlib import contextmanager
 
 from django.db import connections, transaction
 
-from pantau.engine.grouping.story_store import POSTINGS_PER_TERM, ArticleRecord, StoryProfile
+from pantau.engine.grouping.story_store import ArticleRecord, StoryProfile, move_to_most_recent
 from pantau.web.grouping_store.models import (
     ArticleAddress,
     GroupedArticle,
@@ -273,15 +273,8 @@ class DjangoStoryStore:
         keys = list(map(_term_key, terms))
         self._load_postings(keys)
         for key in keys:
-            stories = self._postings[key]
-            if stories and stories[-1] == story_id:
-                continue
-            if story_id in stories:
-                stories.remove(story_id)
-            stories.append(story_id)
-            if len(stories) > POSTINGS_PER_TERM:
-                del stories[0]
-            self._dirty["postings"].add(key)
+            if move_to_most_recent(self._postings[key], story_id):
+                self._dirty["postings"].add(key)
 
     # -- writing back --
 
